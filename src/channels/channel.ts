@@ -1,0 +1,108 @@
+/**
+ * The one interface every social network adapter implements. The domain talks to networks only
+ * through this; adapters live in src/channels/<network>/ and are the only code that may import a
+ * platform SDK. What a network cannot do is declared in `capabilities`, with a reason the UI shows.
+ */
+
+export type ChannelKind = 'sandbox' | 'bluesky' | 'mastodon' | 'facebook' | 'instagram';
+
+export type CapabilityName =
+  | 'publicReply'
+  | 'privateReply'
+  | 'hide'
+  | 'delete'
+  | 'block'
+  | 'mute'
+  | 'report'
+  | 'followRequests'
+  | 'publish'
+  | 'nativeScheduling';
+
+export type Capability = { supported: true } | { supported: false; reason: string };
+
+export interface ChannelCapabilities {
+  actions: Record<CapabilityName, Capability>;
+  /** Longest text a post or reply may have, counted in graphemes. */
+  maxLength: number;
+  /** How new items reach us. Poll uses the stored cursor; webhook and stream push. */
+  ingest: Array<'poll' | 'webhook' | 'stream'>;
+  /** Suggested interval between polls, ms. */
+  pollIntervalMs?: number;
+}
+
+/** An inbound comment, reply, mention, quote or direct message, normalised. */
+export interface InboundEvent {
+  platformId: string;
+  kind: 'comment' | 'reply' | 'mention' | 'quote' | 'direct_message';
+  author: { platformId: string; handle: string; name?: string };
+  text: string;
+  /** Language as the platform reports it, if it does. */
+  language?: string;
+  url?: string;
+  parentPlatformId?: string;
+  threadPlatformId?: string;
+  occurredAt: Date;
+  /** The platform's payload as received, kept for evidence and reprocessing. */
+  raw: unknown;
+}
+
+export interface FetchResult {
+  events: InboundEvent[];
+  /** Where the next fetch continues; stored only after the events are saved. */
+  cursor: string | null;
+  /** More is waiting right away (a page limit was hit). */
+  hasMore: boolean;
+}
+
+export type OutboundRequest =
+  | { action: 'publicReply'; targetPlatformId: string; text: string; idempotencyKey: string }
+  | { action: 'privateReply'; targetPlatformId: string; recipientPlatformId: string; text: string; idempotencyKey: string }
+  | { action: 'publish'; text: string; idempotencyKey: string }
+  | { action: 'hide' | 'unhide' | 'delete'; targetPlatformId: string; idempotencyKey: string }
+  | { action: 'block' | 'mute'; authorPlatformId: string; idempotencyKey: string }
+  | { action: 'report'; targetPlatformId: string; reason: string; idempotencyKey: string };
+
+export interface OutboundResult {
+  /** The id the platform gave the new post or action. */
+  platformId: string;
+  url?: string;
+}
+
+/** Thrown by adapters. `retryable` errors go back to the queue with backoff; others fail visibly. */
+export class ChannelError extends Error {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    readonly options: { retryAfterMs?: number; unhealthy?: boolean } = {},
+  ) {
+    super(message);
+  }
+}
+
+export interface ChannelProfile {
+  handle: string;
+  displayName: string;
+  followers: number;
+  bio?: string;
+  url?: string;
+}
+
+/** A connected account on a network: what the adapter gets to do its work. */
+export interface ChannelAccount {
+  id: string;
+  workspaceId: string;
+  handle: string;
+  settings: Record<string, unknown>;
+  /** Decrypted credentials; never logged, never sent to a browser. */
+  credentials: Record<string, unknown> | null;
+}
+
+export interface ChannelAdapter {
+  kind: ChannelKind;
+  capabilities(account: ChannelAccount): ChannelCapabilities;
+  /** Check that the credentials work; throws ChannelError with a reason a person understands. */
+  testConnection(account: ChannelAccount): Promise<ChannelProfile>;
+  /** Poll-capable channels: everything after `cursor`, oldest first. */
+  fetchSince?(account: ChannelAccount, cursor: string | null, limit: number): Promise<FetchResult>;
+  perform(account: ChannelAccount, request: OutboundRequest): Promise<OutboundResult>;
+}

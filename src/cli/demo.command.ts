@@ -1,0 +1,4 @@
+import type { Command } from 'commander';
+
+/** Filled in by the demo module. */
+export function registerDemoCommand(_program: Command) {}

@@ -1,0 +1,136 @@
+/**
+ * The one configuration module. Read once at boot (`loadConfig`), validated with zod, and passed
+ * down explicitly. Every variable is documented here and in the README's configuration table.
+ * A missing or invalid variable stops the process with a message naming it.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const key32 = z
+  .string()
+  .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded (openssl rand -base64 32)');
+
+export const SERVICES = ['api', 'worker'] as const;
+export type Service = (typeof SERVICES)[number];
+
+const EnvSchema = z.object({
+  /** HTTP port of the API and web app. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Interface to listen on. Use 0.0.0.0 behind a reverse proxy or in a container. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** External PostgreSQL (postgres://user:pass@host:port/db). Unset: an embedded PostgreSQL is started. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** Where the embedded PostgreSQL and the generated secret key live. */
+  SAMTAL_DATA_DIR: z.string().min(1).default('./.samtal'),
+  /** Port of the embedded PostgreSQL. */
+  SAMTAL_EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  /** AES-256-GCM key for secrets and channel tokens at rest. Unset outside production: generated once into the data dir. */
+  SAMTAL_SECRET_KEY: key32.optional(),
+  /** Earlier keys, comma separated, still accepted for decryption during a key rotation. */
+  SAMTAL_PREVIOUS_SECRET_KEYS: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []))
+    .pipe(z.array(key32)),
+  /** Which services this process runs: api, worker, or both (comma separated). */
+  SAMTAL_SERVICES: z
+    .string()
+    .default('api,worker')
+    .transform((v) => v.split(',').map((s) => s.trim()))
+    .pipe(z.array(z.enum(SERVICES)).min(1)),
+  /** Public base URL, used for links and to decide whether cookies are marked Secure. */
+  SAMTAL_PUBLIC_URL: z.url().optional(),
+  /** Create the demo workspaces, users and sandbox traffic when the database has no workspace yet. */
+  SAMTAL_DEMO: bool.default(true),
+  /** Inbound items per minute that each sandbox channel produces. 0 stops the simulated traffic. */
+  SAMTAL_SANDBOX_RATE: z.coerce.number().min(0).max(60_000).default(6),
+  /** Session lifetime without activity, in minutes. */
+  SAMTAL_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(12 * 60),
+  /** Absolute session lifetime, in hours. */
+  SAMTAL_SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(7 * 24),
+  /** Parallel jobs per worker process. */
+  SAMTAL_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
+  /** Largest accepted request body, in bytes. */
+  SAMTAL_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
+  /** pino log level. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export type Env = z.input<typeof EnvSchema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPgPort: number;
+  secretKeys: Buffer[]; // first encrypts, all decrypt
+  services: Service[];
+  publicUrl: string;
+  secureCookies: boolean;
+  demo: boolean;
+  sandboxRatePerMinute: number;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  workerConcurrency: number;
+  bodyLimit: number;
+  logLevel: string;
+  production: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/** Parse and validate the environment. Throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const raw = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const dataDir = path.resolve(e.SAMTAL_DATA_DIR);
+  let primaryKey = e.SAMTAL_SECRET_KEY;
+  if (!primaryKey) {
+    if (production) throw new ConfigError('Invalid configuration:\n  SAMTAL_SECRET_KEY: required when NODE_ENV=production');
+    primaryKey = readOrCreateDevKey(dataDir);
+  }
+  const publicUrl = e.SAMTAL_PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    embeddedPgPort: e.SAMTAL_EMBEDDED_PG_PORT,
+    secretKeys: [primaryKey, ...e.SAMTAL_PREVIOUS_SECRET_KEYS].map((k) => Buffer.from(k, 'base64')),
+    services: [...new Set(e.SAMTAL_SERVICES)],
+    publicUrl,
+    secureCookies: publicUrl.startsWith('https://'),
+    demo: e.SAMTAL_DEMO,
+    sandboxRatePerMinute: e.SAMTAL_SANDBOX_RATE,
+    sessionIdleMinutes: e.SAMTAL_SESSION_IDLE_MINUTES,
+    sessionMaxHours: e.SAMTAL_SESSION_MAX_HOURS,
+    workerConcurrency: e.SAMTAL_WORKER_CONCURRENCY,
+    bodyLimit: e.SAMTAL_BODY_LIMIT,
+    logLevel: e.LOG_LEVEL,
+    production,
+  };
+}
+
+/** Outside production a key is generated once and kept beside the data, so `npm start` needs no setup. */
+function readOrCreateDevKey(dataDir: string): string {
+  const file = path.join(dataDir, 'secret.key');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const key = randomBytes(32).toString('base64');
+  writeFileSync(file, key + '\n', { mode: 0o600 });
+  return key;
+}

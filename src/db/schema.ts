@@ -1,0 +1,181 @@
+/** Kysely table types. Keep in step with migrations/*.sql. */
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json = ColumnType<unknown, string, string>;
+
+export interface WorkspacesTable {
+  id: Generated<string>;
+  slug: string;
+  name: string;
+  country: string;
+  time_zone: string;
+  default_language: string;
+  created_at: Timestamp;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  name: string;
+  password_hash: string;
+  language: string | null;
+  disabled_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface MembershipsTable {
+  workspace_id: string;
+  user_id: string;
+  roles: string[];
+  created_at: Timestamp;
+}
+
+export interface InvitationsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  email: string;
+  roles: string[];
+  token_hash: string;
+  invited_by: string | null;
+  expires_at: Timestamp;
+  accepted_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  window_start: Timestamp;
+  locked_until: Timestamp | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  workspace_id: string;
+  seq: string;
+  actor_id: string | null;
+  actor_label: string;
+  action: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  data: Json;
+  created_at: Timestamp;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface ChannelsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  kind: string;
+  name: string;
+  handle: string;
+  settings: Json;
+  credentials_encrypted: string | null;
+  health: Generated<string>;
+  health_reason: string | null;
+  sync_cursor: string | null;
+  last_sync_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface InboundItemsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  channel_id: string;
+  platform_id: string;
+  kind: string;
+  author_platform_id: string;
+  author_handle: string;
+  author_name: string | null;
+  text: string;
+  language: string | null;
+  url: string | null;
+  parent_platform_id: string | null;
+  thread_platform_id: string | null;
+  occurred_at: Timestamp;
+  received_at: Timestamp;
+  raw: Json;
+}
+
+export interface OutboundActionsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  channel_id: string;
+  kind: string;
+  target_platform_id: string | null;
+  body: string | null;
+  status: Generated<string>;
+  platform_id: string | null;
+  error: string | null;
+  attempts: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  completed_at: Timestamp | null;
+}
+
+export interface SandboxFeedTable {
+  seq: Generated<string>;
+  workspace_id: string;
+  channel_id: string;
+  payload: Json;
+  created_at: Timestamp;
+}
+
+export interface SandboxActionsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  channel_id: string;
+  platform_id: string;
+  action: string;
+  target_id: string | null;
+  payload: Json;
+  idempotency_key: string | null;
+  created_at: Timestamp;
+}
+
+export interface WorkerHeartbeatsTable {
+  worker_id: string;
+  hostname: string;
+  pid: number;
+  started_at: Timestamp;
+  seen_at: Timestamp;
+}
+
+export interface Database {
+  workspaces: WorkspacesTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  invitations: InvitationsTable;
+  sessions: SessionsTable;
+  login_throttle: LoginThrottleTable;
+  audit_log: AuditLogTable;
+  channels: ChannelsTable;
+  inbound_items: InboundItemsTable;
+  outbound_actions: OutboundActionsTable;
+  sandbox_feed: SandboxFeedTable;
+  sandbox_actions: SandboxActionsTable;
+  worker_heartbeats: WorkerHeartbeatsTable;
+}
+
+export type Workspace = Selectable<WorkspacesTable>;
+export type User = Selectable<UsersTable>;
+export type Membership = Selectable<MembershipsTable>;
+export type Channel = Selectable<ChannelsTable>;
+export type InboundItem = Selectable<InboundItemsTable>;
+export type NewInboundItem = Insertable<InboundItemsTable>;
+export type OutboundAction = Selectable<OutboundActionsTable>;
+export type AuditEntry = Selectable<AuditLogTable>;

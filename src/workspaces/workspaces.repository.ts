@@ -1,0 +1,103 @@
+import type { Executor } from '../db/database.js';
+
+export function findWorkspace(db: Executor, workspaceId: string) {
+  return db.selectFrom('workspaces').selectAll().where('id', '=', workspaceId).executeTakeFirst();
+}
+
+export function findWorkspaceBySlug(db: Executor, slug: string) {
+  return db.selectFrom('workspaces').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+export function countWorkspaces(db: Executor) {
+  return db
+    .selectFrom('workspaces')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow()
+    .then((r) => Number(r.n));
+}
+
+export function insertWorkspace(
+  db: Executor,
+  row: { slug: string; name: string; country: string; timeZone: string; defaultLanguage: string },
+) {
+  return db
+    .insertInto('workspaces')
+    .values({
+      slug: row.slug,
+      name: row.name,
+      country: row.country,
+      time_zone: row.timeZone,
+      default_language: row.defaultLanguage,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function updateWorkspace(
+  db: Executor,
+  workspaceId: string,
+  patch: { name?: string; time_zone?: string; default_language?: string; country?: string },
+) {
+  return db.updateTable('workspaces').set(patch).where('id', '=', workspaceId).returningAll().executeTakeFirstOrThrow();
+}
+
+/** The workspaces a user belongs to, with their roles there. */
+export function listMembershipsOfUser(db: Executor, userId: string) {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('workspaces', 'workspaces.id', 'memberships.workspace_id')
+    .select([
+      'workspaces.id',
+      'workspaces.slug',
+      'workspaces.name',
+      'workspaces.country',
+      'workspaces.time_zone',
+      'workspaces.default_language',
+      'memberships.roles',
+    ])
+    .where('memberships.user_id', '=', userId)
+    .orderBy('workspaces.name')
+    .execute();
+}
+
+export function findMembership(db: Executor, workspaceId: string, userId: string) {
+  return db
+    .selectFrom('memberships')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+}
+
+export function upsertMembership(db: Executor, workspaceId: string, userId: string, roles: string[]) {
+  return db
+    .insertInto('memberships')
+    .values({ workspace_id: workspaceId, user_id: userId, roles })
+    .onConflict((oc) => oc.columns(['workspace_id', 'user_id']).doUpdateSet({ roles }))
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function deleteMembership(db: Executor, workspaceId: string, userId: string) {
+  return db.deleteFrom('memberships').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).executeTakeFirst();
+}
+
+export function listMembers(db: Executor, workspaceId: string) {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select(['users.id', 'users.email', 'users.name', 'users.disabled_at', 'memberships.roles', 'memberships.created_at'])
+    .where('memberships.workspace_id', '=', workspaceId)
+    .orderBy('users.name')
+    .execute();
+}
+
+export function countAdmins(db: Executor, workspaceId: string) {
+  return db
+    .selectFrom('memberships')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('workspace_id', '=', workspaceId)
+    .where('roles', '@>', ['admin'])
+    .executeTakeFirstOrThrow()
+    .then((r) => Number(r.n));
+}
