@@ -4,7 +4,7 @@
  * A missing or invalid variable stops the process with a message naming it.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -91,18 +91,16 @@ export class ConfigError extends Error {}
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const raw = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = EnvSchema.safeParse(raw);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
-    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  // Report every problem at once, so fixing the environment takes one round, not one per variable.
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+  if (raw.NODE_ENV === 'production' && !raw.SAMTAL_SECRET_KEY) {
+    problems.push('  SAMTAL_SECRET_KEY: required when NODE_ENV=production (openssl rand -base64 32)');
   }
+  if (!parsed.success || problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
   const dataDir = path.resolve(e.SAMTAL_DATA_DIR);
-  let primaryKey = e.SAMTAL_SECRET_KEY;
-  if (!primaryKey) {
-    if (production) throw new ConfigError('Invalid configuration:\n  SAMTAL_SECRET_KEY: required when NODE_ENV=production');
-    primaryKey = readOrCreateDevKey(dataDir);
-  }
+  const primaryKey = e.SAMTAL_SECRET_KEY ?? readOrCreateDevKey(dataDir);
   const publicUrl = e.SAMTAL_PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`;
   return {
     port: e.PORT,
@@ -125,12 +123,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-/** Outside production a key is generated once and kept beside the data, so `npm start` needs no setup. */
+/**
+ * Outside production a key is generated once and kept beside the data, so `npm start` needs no setup.
+ * Two processes starting together (api + worker) end up with the same key.
+ */
 function readOrCreateDevKey(dataDir: string): string {
   const file = path.join(dataDir, 'secret.key');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
-  const key = randomBytes(32).toString('base64');
-  writeFileSync(file, key + '\n', { mode: 0o600 });
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    // Written aside, then hard-linked into place: a reader never sees a half-written key.
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, randomBytes(32).toString('base64') + '\n', { mode: 0o600 });
+    try {
+      linkSync(temp, file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      rmSync(temp, { force: true });
+    }
+  }
+  const key = readFileSync(file, 'utf8').trim();
+  if (Buffer.from(key, 'base64').length !== 32) {
+    throw new ConfigError(
+      `Invalid configuration:\n  SAMTAL_SECRET_KEY: unset, and the generated key in ${file} is damaged (not 32 bytes, base64). ` +
+        'Restore it, or set SAMTAL_SECRET_KEY.',
+    );
+  }
   return key;
 }

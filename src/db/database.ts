@@ -22,8 +22,14 @@ export function openDatabase(url: string, options: { max?: number; applicationNa
     application_name: options.applicationName ?? 'samtal',
     connectionTimeoutMillis: 5_000,
   });
-  // An idle client that loses its server must not crash the process; the pool replaces it.
+  // A client that loses its server (a restart, a network cut) emits 'error'; without a listener Node
+  // crashes the process. Idle clients report through the pool, checked-out ones through the client:
+  // pg discards the broken client and the next query reports the failure to its caller. graphile-worker
+  // checks for both listeners and warns when one is missing.
   pool.on('error', () => {});
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
@@ -31,6 +37,9 @@ export function openDatabase(url: string, options: { max?: number; applicationNa
     url,
     async close() {
       await db.destroy();
+      // Kysely only ends a pool it has used; code that used the pool directly (migrations, the
+      // worker) would otherwise leave connections open until their idle timeout.
+      if (!pool.ended) await pool.end();
     },
   };
 }
