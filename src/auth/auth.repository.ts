@@ -50,6 +50,10 @@ export function deleteSessionsOfUser(db: Executor, userId: string) {
   return db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }
 
+export function deleteOtherSessionsOfUser(db: Executor, userId: string, keepSessionId: string) {
+  return db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '!=', keepSessionId).execute();
+}
+
 export function deleteExpiredSessions(db: Executor, idleMinutes: number) {
   return db
     .deleteFrom('sessions')

@@ -4,18 +4,17 @@ import type { App } from '../http/app.js';
 import { badRequest } from '../http/errors.js';
 import { findUserById, updateUserPassword, updateUserProfile } from '../users/users.repository.js';
 import { listMembershipsOfUser } from '../workspaces/workspaces.repository.js';
-import { deleteSession, deleteSessionsOfUser } from './auth.repository.js';
+import { deleteOtherSessionsOfUser, deleteSession } from './auth.repository.js';
 import { presentMe } from './auth.presenter.js';
 import { ChangePasswordBody, LoginBody, MeResponse, UpdateMeBody } from './auth.schema.js';
 import { login } from './login.js';
 import { hashPassword, verifyPassword } from './password.js';
-import { SESSION_COOKIE } from './sessions.js';
+import { clearSessionCookie, sessionPolicy, setSessionCookie } from './session-cookie.js';
 
 const Ok = z.object({ ok: z.literal(true) });
 
 export function authRoutes(ctx: AppContext) {
-  const policy = { idleMinutes: ctx.config.sessionIdleMinutes, maxHours: ctx.config.sessionMaxHours };
-  const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: ctx.config.secureCookies };
+  const policy = sessionPolicy(ctx.config);
 
   return async (app: App) => {
     app.post(
@@ -32,7 +31,7 @@ export function authRoutes(ctx: AppContext) {
           userAgent: request.headers['user-agent'] ?? null,
           policy,
         });
-        reply.setCookie(SESSION_COOKIE, result.token, { ...cookieOptions, expires: result.expiresAt });
+        setSessionCookie(reply, ctx.config, result);
         const memberships = await listMembershipsOfUser(ctx.db, result.user.id);
         return presentMe({ userId: result.user.id, ...result.user }, result.csrfToken, memberships);
       },
@@ -43,7 +42,7 @@ export function authRoutes(ctx: AppContext) {
       { config: { access: 'user' }, schema: { summary: 'End this session', tags: ['auth'], response: { 200: Ok } } },
       async (request, reply) => {
         await deleteSession(ctx.db, request.user!.sessionId);
-        reply.clearCookie(SESSION_COOKIE, cookieOptions);
+        clearSessionCookie(reply, ctx.config);
         return { ok: true as const };
       },
     );
@@ -77,7 +76,8 @@ export function authRoutes(ctx: AppContext) {
         }
         await ctx.db.transaction().execute(async (trx) => {
           await updateUserPassword(trx, user.id, await hashPassword(request.body.newPassword));
-          await deleteSessionsOfUser(trx, user.id);
+          // Someone who knew the old password may hold another session: end those, keep this one.
+          await deleteOtherSessionsOfUser(trx, user.id, request.user!.sessionId);
         });
         return { ok: true as const };
       },

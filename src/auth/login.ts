@@ -21,21 +21,36 @@ export interface LoginOptions {
 }
 
 export async function login(db: Db, options: LoginOptions) {
-  const emailKey = `email:${options.email.trim().toLowerCase()}`;
-  const ipKey = options.ip ? `ip:${options.ip}` : null;
-  await assertNotLocked(db, emailKey);
-  if (ipKey) await assertNotLocked(db, ipKey);
-
+  await assertPasswordAttemptAllowed(db, options.email, options.ip);
   const user = await findUserByEmail(db, options.email.trim());
   const ok = await verifyPassword(user?.password_hash ?? (await timingDummyHash()), options.password);
   if (!user || !ok || user.disabled_at) {
-    await repo.recordLoginFailure(db, emailKey, THROTTLE.maxFailuresPerEmail, THROTTLE.windowMinutes, THROTTLE.lockMinutes);
-    if (ipKey) await repo.recordLoginFailure(db, ipKey, THROTTLE.maxFailuresPerIp, THROTTLE.windowMinutes, THROTTLE.lockMinutes);
+    await recordPasswordFailure(db, options.email, options.ip);
     throw unauthorized('The e-mail address or password is wrong.');
   }
-  await repo.clearThrottle(db, emailKey);
+  await clearPasswordFailures(db, options.email);
   const session = await createSession(db, { userId: user.id, policy: options.policy, ip: options.ip, userAgent: options.userAgent });
   return { user, ...session };
+}
+
+/*
+ * The throttle is shared by every place that checks a password (login, accepting an invitation
+ * with an existing account), so guessing cannot move to another endpoint.
+ */
+const emailKey = (email: string) => `email:${email.trim().toLowerCase()}`;
+
+export async function assertPasswordAttemptAllowed(db: Db, email: string, ip: string | null) {
+  await assertNotLocked(db, emailKey(email));
+  if (ip) await assertNotLocked(db, `ip:${ip}`);
+}
+
+export async function recordPasswordFailure(db: Db, email: string, ip: string | null) {
+  await repo.recordLoginFailure(db, emailKey(email), THROTTLE.maxFailuresPerEmail, THROTTLE.windowMinutes, THROTTLE.lockMinutes);
+  if (ip) await repo.recordLoginFailure(db, `ip:${ip}`, THROTTLE.maxFailuresPerIp, THROTTLE.windowMinutes, THROTTLE.lockMinutes);
+}
+
+export function clearPasswordFailures(db: Db, email: string) {
+  return repo.clearThrottle(db, emailKey(email));
 }
 
 async function assertNotLocked(db: Db, key: string) {

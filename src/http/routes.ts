@@ -1,8 +1,12 @@
 /** Every feature's routes, in one list. Each module registers its own paths and access rules. */
 import type { AppContext } from '../app/context.js';
+import { auditRoutes } from '../audit/audit.routes.js';
 import { authRoutes } from '../auth/auth.routes.js';
 import { healthRoutes } from '../health/health.routes.js';
+import { invitationsRoutes } from '../invitations/invitations.routes.js';
 import { liveRoutes } from '../live/live.routes.js';
+import { membersRoutes } from '../members/members.routes.js';
+import { workspacesRoutes } from '../workspaces/workspaces.routes.js';
 import type { App } from './app.js';
 import { version } from './version.js';
 
@@ -10,6 +14,7 @@ export type RouteModule = (app: App) => Promise<void>;
 
 export function featureRoutes(ctx: AppContext): RouteModule[] {
   const routes: RouteModule[] = [healthRoutes(ctx.db, version), authRoutes(ctx)];
+  routes.push(workspacesRoutes(ctx), membersRoutes(ctx), invitationsRoutes(ctx), auditRoutes(ctx));
   if (ctx.live) routes.push(liveRoutes(ctx.live));
   return routes;
 }

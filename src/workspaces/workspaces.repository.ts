@@ -4,6 +4,11 @@ export function findWorkspace(db: Executor, workspaceId: string) {
   return db.selectFrom('workspaces').selectAll().where('id', '=', workspaceId).executeTakeFirst();
 }
 
+/** The workspace row, locked until the transaction ends: serialises changes to its settings and members. */
+export function lockWorkspace(trx: Executor, workspaceId: string) {
+  return trx.selectFrom('workspaces').selectAll().where('id', '=', workspaceId).forUpdate().executeTakeFirst();
+}
+
 export function findWorkspaceBySlug(db: Executor, slug: string) {
   return db.selectFrom('workspaces').selectAll().where('slug', '=', slug).executeTakeFirst();
 }
@@ -90,6 +95,19 @@ export function listMembers(db: Executor, workspaceId: string) {
     .where('memberships.workspace_id', '=', workspaceId)
     .orderBy('users.name')
     .execute();
+}
+
+/** Admins who can still log in: a disabled admin cannot look after the workspace. */
+export function countActiveAdmins(db: Executor, workspaceId: string) {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('memberships.workspace_id', '=', workspaceId)
+    .where('memberships.roles', '@>', ['admin'])
+    .where('users.disabled_at', 'is', null)
+    .executeTakeFirstOrThrow()
+    .then((r) => Number(r.n));
 }
 
 export function countAdmins(db: Executor, workspaceId: string) {

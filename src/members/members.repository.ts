@@ -1,0 +1,21 @@
+import type { Executor } from '../db/database.js';
+
+/** One member of a workspace with their account details, or undefined when not a member there. */
+export function findMember(db: Executor, workspaceId: string, userId: string) {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select(['users.id', 'users.email', 'users.name', 'users.disabled_at', 'memberships.roles', 'memberships.created_at'])
+    .where('memberships.workspace_id', '=', workspaceId)
+    .where('memberships.user_id', '=', userId)
+    .executeTakeFirst();
+}
+
+export function setMemberRoles(db: Executor, workspaceId: string, userId: string, roles: string[]) {
+  return db
+    .updateTable('memberships')
+    .set({ roles })
+    .where('workspace_id', '=', workspaceId)
+    .where('user_id', '=', userId)
+    .executeTakeFirstOrThrow();
+}
