@@ -90,6 +90,8 @@ export interface ChannelsTable {
   sync_cursor: string | null;
   last_sync_at: Timestamp | null;
   created_at: Timestamp;
+  /** 0003 */
+  disconnected_at: Timestamp | null;
 }
 
 export interface InboundItemsTable {
@@ -125,6 +127,8 @@ export interface OutboundActionsTable {
   created_by: string | null;
   created_at: Timestamp;
   completed_at: Timestamp | null;
+  /** 0003: resolved parameters (recipient, author) for the adapter. */
+  params: ColumnType<unknown, string | undefined, string>;
 }
 
 export interface SandboxFeedTable {
@@ -145,6 +149,14 @@ export interface SandboxActionsTable {
   payload: Json;
   idempotency_key: string | null;
   created_at: Timestamp;
+}
+
+/** 0003: progress of a sandbox channel's simulated traffic. */
+export interface SandboxGeneratorStateTable {
+  channel_id: string;
+  generated_until: Timestamp;
+  carry: number;
+  emitted: ColumnType<string, string | number | bigint, string | number | bigint>;
 }
 
 export interface WorkerHeartbeatsTable {
@@ -168,6 +180,7 @@ export interface Database {
   outbound_actions: OutboundActionsTable;
   sandbox_feed: SandboxFeedTable;
   sandbox_actions: SandboxActionsTable;
+  sandbox_generator_state: SandboxGeneratorStateTable;
   worker_heartbeats: WorkerHeartbeatsTable;
 }
 

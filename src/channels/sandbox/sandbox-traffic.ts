@@ -1,0 +1,230 @@
+/**
+ * Realistic inbound traffic for the sandbox network, in Swedish, Dutch and English: comments on
+ * our posts, replies, mentions, quotes and direct messages, covering questions, complaints, praise,
+ * problem reports, misunderstandings, ideas, job interest, spam and abuse. Texts come from templates
+ * with slots (thousands of distinct messages). The n-th event of a channel depends only on the seed
+ * and n, so tests are deterministic and a batch split differently yields the same events.
+ */
+import { enCompany } from './phrases/en-company.js';
+import { enMunicipality } from './phrases/en-municipality.js';
+import { NAMES, SPAM_HANDLES } from './phrases/names.js';
+import { nlCompany } from './phrases/nl-company.js';
+import type { Intent, Phrasebook, TrafficContext, TrafficLanguage } from './phrases/phrasebook.js';
+import { svMunicipality } from './phrases/sv-municipality.js';
+
+export type { Intent, TrafficContext, TrafficLanguage } from './phrases/phrasebook.js';
+
+const BOOKS: Phrasebook[] = [svMunicipality, enMunicipality, nlCompany, enCompany];
+export const SANDBOX_URL = 'https://sandbox.samtal.invalid';
+
+/** One event as the sandbox network stores it in its feed (and hands to the adapter). */
+export interface SandboxEventPayload {
+  platformId: string;
+  kind: 'comment' | 'reply' | 'mention' | 'quote' | 'direct_message';
+  author: { platformId: string; handle: string; name?: string };
+  text: string;
+  language?: string;
+  url?: string;
+  parentPlatformId?: string;
+  threadPlatformId?: string;
+  occurredAt: string;
+  /** What the simulation meant the message to be; kept in the raw payload for evaluation. */
+  intent?: Intent;
+}
+
+export interface TrafficOptions {
+  /** Usually the channel id. */
+  seed: string;
+  /** How many events this channel has produced before; the first event here gets this index. */
+  startIndex: number;
+  count: number;
+  ourHandle: string;
+  context: TrafficContext;
+  /** The first language is the most common one. */
+  languages: TrafficLanguage[];
+  from: Date;
+  to: Date;
+  /** Earlier items people may reply to. */
+  recentPlatformIds?: string[];
+}
+
+export type Rng = () => number;
+
+/** mulberry32: small, fast, good enough for simulated traffic. */
+export function createRng(seed: number): Rng {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** FNV-1a, to turn a text seed into a number. */
+export function seedFrom(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
+
+function weighted<T extends string>(rng: Rng, weights: Record<T, number>): T {
+  const entries = Object.entries(weights) as Array<[T, number]>;
+  let roll = rng() * entries.reduce((sum, [, w]) => sum + w, 0);
+  for (const [value, weight] of entries) {
+    roll -= weight;
+    if (roll < 0) return value;
+  }
+  return entries[entries.length - 1]![0];
+}
+
+const KIND_WEIGHTS = { comment: 45, reply: 14, mention: 14, quote: 6, direct_message: 21 } as const;
+const INTENT_WEIGHTS: Record<Intent, number> = {
+  question: 22, complaint: 18, praise: 11, problem: 12, misunderstanding: 8, idea: 8, job: 5, spam: 7, abuse: 9,
+};
+const FRIENDLY: ReadonlySet<Intent> = new Set(['question', 'praise', 'problem', 'misunderstanding', 'idea', 'job']);
+
+export function phrasebookFor(language: TrafficLanguage, context: TrafficContext): Phrasebook {
+  return BOOKS.find((b) => b.language === language && b.context === context) ?? BOOKS.find((b) => b.language === language)!;
+}
+
+/** The post of ours that comments in this context land on, by index. */
+export function ourPostId(index: number): string {
+  return `post-${index + 1}`;
+}
+
+export function generateTraffic(options: TrafficOptions): SandboxEventPayload[] {
+  const events: SandboxEventPayload[] = [];
+  const recent = [...(options.recentPlatformIds ?? [])];
+  const span = Math.max(0, options.to.getTime() - options.from.getTime());
+  for (let i = 0; i < options.count; i++) {
+    const index = options.startIndex + i;
+    const rng = createRng(seedFrom(`${options.seed}:${index}`));
+    // Spread evenly over the window with some jitter, oldest first.
+    const at = options.from.getTime() + (span * (i + rng())) / Math.max(1, options.count);
+    const event = generateEvent(rng, index, options, recent, new Date(Math.min(at, options.to.getTime())));
+    events.push(event);
+    if (event.kind !== 'direct_message') recent.push(event.platformId);
+    if (recent.length > 20) recent.shift();
+  }
+  return events;
+}
+
+function generateEvent(rng: Rng, index: number, options: TrafficOptions, recent: string[], occurredAt: Date): SandboxEventPayload {
+  const languages = options.languages.length ? options.languages : (['en'] as TrafficLanguage[]);
+  const language = weighted(rng, Object.fromEntries(languages.map((l, i) => [l, i === 0 ? 3 : 1])) as Record<TrafficLanguage, number>);
+  const book = phrasebookFor(language, options.context);
+  const intent = weighted(rng, INTENT_WEIGHTS);
+  let kind: SandboxEventPayload['kind'] = weighted(rng, KIND_WEIGHTS);
+  if (kind === 'reply' && recent.length === 0) kind = 'comment';
+
+  const author = makeAuthor(rng, language, intent);
+  const platformId = `sbx-${index.toString(36)}-${Math.floor(rng() * 0xffffffff).toString(16).padStart(8, '0')}`;
+  let text = composeText(rng, book, intent, author.first, options.ourHandle);
+  const postIndex = Math.floor(rng() * book.posts.length);
+  const postId = ourPostId(postIndex);
+  const base = `${SANDBOX_URL}/${options.ourHandle}/posts`;
+
+  const event: SandboxEventPayload = {
+    platformId,
+    kind,
+    author: { platformId: author.platformId, handle: author.handle, ...(author.name ? { name: author.name } : {}) },
+    text,
+    occurredAt: occurredAt.toISOString(),
+    intent,
+  };
+  // Most networks report a language, but not always.
+  if (rng() < 0.85) event.language = language;
+  switch (kind) {
+    case 'comment':
+      Object.assign(event, { threadPlatformId: postId, parentPlatformId: postId, url: `${base}/${postId}?c=${platformId}` });
+      break;
+    case 'reply': {
+      const parent = pick(rng, recent);
+      Object.assign(event, { threadPlatformId: postId, parentPlatformId: parent, url: `${base}/${postId}?c=${platformId}` });
+      break;
+    }
+    case 'quote':
+      Object.assign(event, { threadPlatformId: postId, url: `${SANDBOX_URL}/${author.handle}/posts/${platformId}` });
+      break;
+    case 'mention':
+      text = `@${options.ourHandle} ${text}`;
+      Object.assign(event, { text, url: `${SANDBOX_URL}/${author.handle}/posts/${platformId}` });
+      break;
+    case 'direct_message':
+      event.threadPlatformId = `dm-${author.platformId}`;
+      break;
+  }
+  return event;
+}
+
+interface Author {
+  platformId: string;
+  handle: string;
+  name?: string;
+  first?: string;
+}
+
+function makeAuthor(rng: Rng, language: TrafficLanguage, intent: Intent): Author {
+  if (intent === 'spam') {
+    const handle = pick(rng, SPAM_HANDLES);
+    return { platformId: `u-${seedFrom(handle).toString(36)}`, handle };
+  }
+  const pool = NAMES[language];
+  const first = pick(rng, pool.first);
+  const last = pick(rng, pool.last);
+  const plain = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-zA-Z0-9]/g, '').toLowerCase();
+  const style = Math.floor(rng() * 4);
+  const number = 1950 + Math.floor(rng() * 60);
+  const handle =
+    style === 0 ? `${plain(first)}.${plain(last)}` : style === 1 ? `${plain(first)}${number}` : style === 2 ? `${plain(first)}_${plain(last).slice(0, 1)}` : `${plain(last)}${plain(first).slice(0, 3)}`;
+  // Some people hide their real name.
+  const name = rng() < 0.1 ? undefined : `${first} ${last}`;
+  return { platformId: `u-${seedFrom(handle).toString(36)}`, handle, first, ...(name ? { name } : {}) };
+}
+
+function composeText(rng: Rng, book: Phrasebook, intent: Intent, first: string | undefined, ourHandle: string): string {
+  const fill = (template: string): string => {
+    let text = template;
+    // Slot values may hold slots themselves ("de winkel in {city}"): expand a few rounds.
+    for (let round = 0; round < 3 && text.includes('{'); round++) {
+      text = text.replace(/\{(\w+)\}/g, (whole, slot: string) => {
+        if (slot === 'first') return first ?? '';
+        if (slot === 'us') return `@${ourHandle}`;
+        if (slot === 'n') return String(2 + Math.floor(rng() * 8));
+        if (slot === 'ordernr') return `VD-${100_000 + Math.floor(rng() * 900_000)}`;
+        const values = book.slots[slot];
+        return values ? pick(rng, values) : whole;
+      });
+    }
+    return text;
+  };
+
+  let body = fill(pick(rng, book.templates[intent]));
+  body = body.charAt(0).toUpperCase() + body.slice(1);
+  if (intent === 'complaint' && rng() < 0.2) body = body.replace(/\.$/, '!!');
+  let opener = '';
+  let closer = '';
+  if (FRIENDLY.has(intent) || intent === 'complaint') {
+    if (rng() < (intent === 'complaint' ? 0.15 : 0.35)) opener = pick(rng, book.openers);
+    if (intent !== 'complaint' && rng() < 0.35) {
+      // Praise does not thank in advance; nobody says thanks twice.
+      const candidates = book.closers.filter(
+        (c) => (first || !c.includes('{first}')) && (intent !== 'praise' || c.includes('{first}') || !/[a-zA-Z]/.test(c)),
+      );
+      const chosen = candidates.length ? fill(pick(rng, candidates)) : '';
+      const word = chosen.trim().split(/[\s,!.]/)[0]!.toLowerCase();
+      if (chosen && !(word.length > 2 && body.toLowerCase().includes(word))) closer = chosen;
+    }
+  }
+  let text = `${opener}${body}${closer}`;
+  // People type casually now and then.
+  if (rng() < 0.08) text = text.toLowerCase().replace(/[.]$/, '');
+  return text;
+}
