@@ -1,0 +1,41 @@
+import { Text, type TextProps, Tooltip } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../i18n';
+import { formatDateTime, formatFull, formatRelative } from '../lib/time';
+
+/** Re-renders every `ms` so relative times ("2 minutes ago") stay true. One timer per mounted clock. */
+function useNow(ms: number) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), ms);
+    return () => clearInterval(timer);
+  }, [ms]);
+  return now;
+}
+
+/**
+ * A moment in the workspace's time zone: relative ("3 minutes ago") plus the clock time, with the
+ * full date and zone on hover. Rendered in a <time> element for assistive tech.
+ */
+export function WorkspaceTime({
+  iso,
+  timeZone,
+  mode = 'both',
+  template,
+  ...text
+}: { iso: string; timeZone: string; mode?: 'both' | 'relative' | 'absolute'; template?: (time: string) => string } & TextProps) {
+  const { i18n } = useTranslation();
+  const locale = currentLanguage(i18n.resolvedLanguage);
+  const now = useNow(30_000);
+  const relative = formatRelative(iso, locale, now);
+  const absolute = formatDateTime(iso, locale, timeZone, new Date(now));
+  const label = mode === 'relative' ? relative : mode === 'absolute' ? absolute : `${relative} · ${absolute}`;
+  return (
+    <Tooltip label={formatFull(iso, locale, timeZone)} openDelay={400}>
+      <Text component="time" dateTime={iso} size="xs" c="dimmed" {...text}>
+        {template ? template(label) : label}
+      </Text>
+    </Tooltip>
+  );
+}
