@@ -1,4 +1,8 @@
+import { sql } from 'kysely';
 import type { Executor } from '../db/database.js';
+
+// Kysely turns a JS array into a value list, so the text[] literal is written out.
+const holdsAdmin = (column: string) => sql<boolean>`${sql.ref(column)} @> ARRAY['admin']::text[]`;
 
 export function findWorkspace(db: Executor, workspaceId: string) {
   return db.selectFrom('workspaces').selectAll().where('id', '=', workspaceId).executeTakeFirst();
@@ -104,7 +108,7 @@ export function countActiveAdmins(db: Executor, workspaceId: string) {
     .innerJoin('users', 'users.id', 'memberships.user_id')
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .where('memberships.workspace_id', '=', workspaceId)
-    .where('memberships.roles', '@>', ['admin'])
+    .where(holdsAdmin('memberships.roles'))
     .where('users.disabled_at', 'is', null)
     .executeTakeFirstOrThrow()
     .then((r) => Number(r.n));
@@ -115,7 +119,7 @@ export function countAdmins(db: Executor, workspaceId: string) {
     .selectFrom('memberships')
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .where('workspace_id', '=', workspaceId)
-    .where('roles', '@>', ['admin'])
+    .where(holdsAdmin('roles'))
     .executeTakeFirstOrThrow()
     .then((r) => Number(r.n));
 }
