@@ -1,7 +1,7 @@
 import { NavLink, Stack } from '@mantine/core';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterLink } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { Workspace } from '../../api/types';
 import { IconAudit, IconChannels, IconSettings, IconTeam } from '../../components/icons';
 import { type FeatureKey, FEATURE_ORDER, mayUse } from './access';
@@ -16,24 +16,28 @@ const ICONS: Record<FeatureKey, ComponentType<{ size?: number }>> = {
 /** Only the features that exist and that the user's roles in this workspace may use. */
 export function MainNav({ workspace, onNavigate }: { workspace: Workspace; onNavigate: () => void }) {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
   return (
     <Stack component="nav" aria-label={t('nav.label')} gap={4} data-testid="main-nav">
       {FEATURE_ORDER.filter((feature) => mayUse(feature, workspace.roles)).map((feature) => {
         const Icon = ICONS[feature];
+        const to = `/w/${workspace.id}/${feature}`;
+        const active = pathname === to || pathname.startsWith(`${to}/`);
         return (
-          <RouterLink key={feature} to={`/w/${workspace.id}/${feature}`} onClick={onNavigate} style={{ textDecoration: 'none' }} data-testid={`nav-${feature}`}>
-            {({ isActive }) => (
-              <NavLink
-                component="span"
-                label={t(`nav.${feature}`)}
-                leftSection={<Icon size={18} />}
-                active={isActive}
-                variant="light"
-                style={{ borderRadius: 'var(--mantine-radius-md)' }}
-                fw={500}
-              />
-            )}
-          </RouterLink>
+          <NavLink
+            key={feature}
+            component={Link}
+            to={to}
+            onClick={onNavigate}
+            label={t(`nav.${feature}`)}
+            leftSection={<Icon size={18} />}
+            active={active}
+            aria-current={active ? 'page' : undefined}
+            variant="light"
+            fw={500}
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            data-testid={`nav-${feature}`}
+          />
         );
       })}
     </Stack>
