@@ -1,0 +1,151 @@
+/**
+ * Browser tests of the app shell: the workspace switcher for someone in two workspaces, navigation
+ * limited by role, readable login errors, and joining through an invitation link.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeMember, makeWorkspace } from '../src/test-support/factories.js';
+import { upsertMembership } from '../src/workspaces/workspaces.repository.js';
+import { launchBrowser, logIn, navTexts, newPage } from './support/browser.js';
+import { startTestSamtal, type TestSamtal } from './support/samtal.js';
+
+const PASSWORD = 'a long enough password';
+
+let samtal: TestSamtal;
+let browser: Browser;
+let nordvik: { id: string; name: string };
+let zuidhaven: { id: string; name: string };
+
+beforeAll(async () => {
+  // No demo data and no traffic: this file sets up exactly the people it needs.
+  samtal = await startTestSamtal({ SAMTAL_DEMO: 'false', SAMTAL_SANDBOX_RATE: '0' });
+  const db = samtal.samtal.ctx.db;
+  nordvik = await makeWorkspace(db, { slug: 'nordvik', name: 'Nordviks kommun', country: 'SE', timeZone: 'Europe/Stockholm', defaultLanguage: 'sv' });
+  zuidhaven = await makeWorkspace(db, { slug: 'zuidhaven', name: 'Gemeente Zuidhaven', country: 'NL', timeZone: 'Europe/Amsterdam', defaultLanguage: 'nl' });
+  const both = await makeMember(db, nordvik.id, ['admin'], { email: 'both@example.test', name: 'Britt Both', password: PASSWORD });
+  await upsertMembership(db, zuidhaven.id, both.id, ['manager']);
+  await makeMember(db, nordvik.id, ['viewer'], { email: 'viewer@example.test', name: 'Vera Viewer', password: PASSWORD });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await samtal?.stop();
+});
+
+describe('workspace switcher', () => {
+  it('lists both workspaces and moves between them, with the navigation of each role', async () => {
+    const { context, page, errors } = await newPage(browser, samtal.url);
+    await logIn(page, 'both@example.test', PASSWORD);
+
+    await page.goto(`/w/${nordvik.id}/team`);
+    await expect.poll(() => page.getByTestId('current-workspace').innerText()).toBe('Nordviks kommun');
+    expect(await navTexts(page)).toEqual(['Channels', 'Team', 'Audit log', 'Workspace settings']); // admin here
+
+    await page.getByTestId('workspace-switcher').click();
+    await expect.poll(() => page.getByRole('menuitem').allInnerTexts().then((t) => t.join(' | '))).toMatch(/Nordviks kommun[\s\S]*Gemeente Zuidhaven|Gemeente Zuidhaven[\s\S]*Nordviks kommun/);
+    await page.getByTestId('workspace-option-zuidhaven').click();
+
+    // Managers may see the team page too, so the switch keeps us there.
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/w/${zuidhaven.id}/team`);
+    await expect.poll(() => page.getByTestId('current-workspace').innerText()).toBe('Gemeente Zuidhaven');
+    expect(await navTexts(page)).toEqual(['Channels', 'Team', 'Audit log']); // manager: no settings
+    await page.getByTestId('members-table').waitFor();
+    expect(await page.getByTestId('member-row').count()).toBe(1);
+
+    // From the settings page of the admin workspace, switching lands on channels (not allowed as manager).
+    await page.goto(`/w/${nordvik.id}/settings`);
+    await page.getByTestId('settings-page').waitFor();
+    await page.getByTestId('workspace-switcher').click();
+    await page.getByTestId('workspace-option-zuidhaven').click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/w/${zuidhaven.id}/channels`);
+    await page.getByTestId('channels-page').waitFor();
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('navigation by role', () => {
+  it('shows a viewer only Channels, and explains instead of showing restricted pages', async () => {
+    const { context, page, errors } = await newPage(browser, samtal.url);
+    await logIn(page, 'viewer@example.test', PASSWORD);
+
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/w/${nordvik.id}/channels`);
+    expect(await navTexts(page)).toEqual(['Channels']);
+    expect(await page.getByTestId('nav-team').count()).toBe(0);
+    expect(await page.getByTestId('nav-audit').count()).toBe(0);
+    expect(await page.getByTestId('nav-settings').count()).toBe(0);
+
+    await page.goto(`/w/${nordvik.id}/audit`);
+    await page.getByTestId('no-access').waitFor();
+    expect(await page.getByTestId('audit-table').count()).toBe(0);
+
+    // A workspace the viewer does not belong to looks like a missing page.
+    await page.goto(`/w/${zuidhaven.id}/channels`);
+    await page.getByTestId('not-found').waitFor();
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('login', () => {
+  it('says when the password is wrong, and when the account is locked after repeated failures', async () => {
+    const { context, page } = await newPage(browser, samtal.url);
+    const db = samtal.samtal.ctx.db;
+    await makeMember(db, nordvik.id, ['viewer'], { email: 'locked@example.test', name: 'Lasse Locked', password: PASSWORD });
+    await page.goto('/login');
+    const attempt = async (password: string) => {
+      await page.getByTestId('login-email').fill('locked@example.test');
+      await page.getByTestId('login-password').fill(password);
+      const answer = page.waitForResponse((r) => r.url().endsWith('/api/auth/login'));
+      await page.getByTestId('login-submit').click();
+      return (await answer).status();
+    };
+
+    expect(await attempt('wrong password')).toBe(401);
+    await expect.poll(() => page.getByTestId('login-error').innerText()).toBe('The e-mail address or password is wrong.');
+
+    let status = 401;
+    for (let i = 0; i < 10 && status !== 429; i++) status = await attempt('wrong password');
+    expect(status).toBe(429);
+    await expect.poll(() => page.getByTestId('login-error').innerText()).toMatch(/^Too many failed attempts\. Try again in \d+ minutes?\.$/);
+    await context.close();
+  });
+});
+
+describe('invitations', () => {
+  it('an admin invites someone, who opens the link once, creates an account and lands in the workspace', async () => {
+    const admin = await newPage(browser, samtal.url);
+    await logIn(admin.page, 'both@example.test', PASSWORD);
+    await admin.page.goto(`/w/${nordvik.id}/team`);
+    await admin.page.getByTestId('invite-open').click();
+    await admin.page.getByTestId('invite-email-input').fill('newcomer@example.test');
+    await admin.page.getByTestId('role-viewer').click(); // add viewer to the preselected responder
+    await admin.page.getByTestId('invite-submit').click();
+    const acceptUrl = (await admin.page.getByTestId('invite-url').innerText()).trim();
+    expect(acceptUrl).toMatch(/\/invite\/[^/\s]+$/);
+    await admin.page.keyboard.press('Escape');
+    await expect.poll(() => admin.page.getByTestId('invitation-row').allInnerTexts().then((rows) => rows.join('\n'))).toContain('newcomer@example.test');
+
+    const guest = await newPage(browser, samtal.url);
+    await guest.page.goto(new URL(acceptUrl).pathname);
+    await expect.poll(() => guest.page.getByTestId('invite-email').inputValue()).toBe('newcomer@example.test');
+    expect(await guest.page.getByRole('heading', { level: 1 }).innerText()).toBe('Join Nordviks kommun');
+    await guest.page.getByTestId('invite-name').fill('Nina Newcomer');
+    await guest.page.getByTestId('invite-password').fill(PASSWORD);
+    await guest.page.getByTestId('invite-accept').click();
+
+    await expect.poll(() => new URL(guest.page.url()).pathname).toBe(`/w/${nordvik.id}/channels`);
+    await expect.poll(() => guest.page.getByTestId('user-name').innerText()).toBe('Nina Newcomer');
+    expect(await navTexts(guest.page)).toEqual(['Channels']); // responder + viewer
+
+    // The link works once.
+    const again = await newPage(browser, samtal.url);
+    await again.page.goto(new URL(acceptUrl).pathname);
+    await again.page.getByTestId('invitation-invalid').waitFor();
+
+    await Promise.all([admin.context.close(), guest.context.close(), again.context.close()]);
+  });
+});
