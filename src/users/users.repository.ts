@@ -28,3 +28,15 @@ export function updateUserPassword(db: Executor, userId: string, passwordHash: s
 export function updateUserProfile(db: Executor, userId: string, patch: { name?: string; language?: string | null }) {
   return db.updateTable('users').set(patch).where('id', '=', userId).returningAll().executeTakeFirstOrThrow();
 }
+
+/** Every account with the workspaces it belongs to, for the command line. */
+export function listUsersWithWorkspaces(db: Executor) {
+  return db
+    .selectFrom('users')
+    .leftJoin('memberships', 'memberships.user_id', 'users.id')
+    .leftJoin('workspaces', 'workspaces.id', 'memberships.workspace_id')
+    .select(['users.id', 'users.email', 'users.name', 'users.disabled_at', 'workspaces.slug', 'memberships.roles'])
+    .orderBy('users.email')
+    .orderBy('workspaces.slug')
+    .execute();
+}
