@@ -50,7 +50,7 @@ export function createContext(config: Config, database: DatabaseHandle, log: Log
     db: database.db,
     log,
     secrets: new SecretBox(config.secretKeys),
-    channels: registerAdapters(new ChannelRegistry()),
+    channels: registerAdapters(new ChannelRegistry(), { db: database.db }),
     live,
   };
 }

@@ -2,6 +2,7 @@
 import type { AppContext } from '../app/context.js';
 import { auditRoutes } from '../audit/audit.routes.js';
 import { authRoutes } from '../auth/auth.routes.js';
+import { channelsRoutes } from '../channels/channels.routes.js';
 import { healthRoutes } from '../health/health.routes.js';
 import { invitationsRoutes } from '../invitations/invitations.routes.js';
 import { liveRoutes } from '../live/live.routes.js';
@@ -15,6 +16,7 @@ export type RouteModule = (app: App) => Promise<void>;
 export function featureRoutes(ctx: AppContext): RouteModule[] {
   const routes: RouteModule[] = [healthRoutes(ctx.db, version), authRoutes(ctx)];
   routes.push(workspacesRoutes(ctx), membersRoutes(ctx), invitationsRoutes(ctx), auditRoutes(ctx));
+  routes.push(channelsRoutes(ctx));
   if (ctx.live) routes.push(liveRoutes(ctx.live));
   return routes;
 }

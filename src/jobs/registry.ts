@@ -1,7 +1,9 @@
 /** Every job this codebase defines. A worker process runs all of them. */
+import { performActionJob, syncChannelJob } from '../channels/channel.jobs.js';
+import { sandboxGenerateJob } from '../channels/sandbox/sandbox.jobs.js';
 import type { AnyJob } from './job.js';
 
-export const allJobs: AnyJob[] = [];
+export const allJobs: AnyJob[] = [syncChannelJob, performActionJob, sandboxGenerateJob];
 
 /** Recurring schedules (graphile-worker crontab syntax). */
 export const crontab = '';

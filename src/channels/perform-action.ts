@@ -1,0 +1,106 @@
+/**
+ * The job that carries out a requested outbound action. The action id is the idempotency key, so
+ * a job that runs twice (a crash after the platform call, a retry) does the thing once. A retryable
+ * failure goes back to the queue with backoff; a permanent one, or the last attempt, ends as
+ * 'failed' with its error, visible, and can be retried with a new request.
+ */
+import type { AppContext } from '../app/context.js';
+import { SYSTEM_ACTOR, recordAudit } from '../audit/record-audit.js';
+import { publishLive } from '../live/live-events.js';
+import { toChannelAccount } from './channel-account.js';
+import { ChannelError, type OutboundRequest, type OutboundResult } from './channel.js';
+import * as repo from './channels.repository.js';
+
+export type PerformDeps = Pick<AppContext, 'db' | 'secrets' | 'channels'>;
+
+type ActionRow = NonNullable<Awaited<ReturnType<typeof repo.findOutboundActionById>>>;
+
+export async function performAction(deps: PerformDeps, actionId: string, job: { attempt: number; maxAttempts: number }): Promise<void> {
+  const action = await repo.findOutboundActionById(deps.db, actionId);
+  if (!action || action.status !== 'queued') return; // done already: a repeated job changes nothing
+  const channel = await repo.findChannelById(deps.db, action.channel_id);
+  if (!channel || channel.disconnected_at) {
+    await finish(deps, action, { status: 'failed', error: 'The channel was disconnected before this could be sent.' }, null);
+    return;
+  }
+  await repo.recordActionAttempt(deps.db, action.id);
+
+  let result: OutboundResult;
+  try {
+    const adapter = deps.channels.get(channel.kind);
+    result = await adapter.perform(toChannelAccount(channel, deps.secrets), toRequest(action));
+  } catch (error) {
+    const channelError = error instanceof ChannelError ? error : null;
+    const message = channelError ? channelError.message : `Unexpected error: ${(error as Error).message}`;
+    const retry = (channelError?.retryable ?? true) && job.attempt < job.maxAttempts;
+    if (retry) {
+      await deps.db.transaction().execute(async (trx) => {
+        await repo.recordActionError(trx, action.id, message);
+        if (channelError?.options.unhealthy) await markUnhealthy(trx, channel, message);
+      });
+      throw error; // graphile-worker tries again with exponential backoff
+    }
+    await finish(deps, action, { status: 'failed', error: message }, channelError?.options.unhealthy ? { channel, reason: message } : null);
+    return;
+  }
+  await finish(deps, action, { status: 'sent', platformId: result.platformId }, null);
+}
+
+async function finish(
+  deps: PerformDeps,
+  action: ActionRow,
+  outcome: { status: 'sent'; platformId: string } | { status: 'failed'; error: string },
+  unhealthy: { channel: { id: string; workspace_id: string; health: string; health_reason: string | null }; reason: string } | null,
+) {
+  await deps.db.transaction().execute(async (trx) => {
+    const updated = await repo.completeAction(trx, action.id, outcome);
+    if (!updated) return; // another run finished it first
+    if (unhealthy) await markUnhealthy(trx, unhealthy.channel, unhealthy.reason);
+    await recordAudit(trx, {
+      workspaceId: action.workspace_id,
+      actor: SYSTEM_ACTOR,
+      action: outcome.status === 'sent' ? 'outbound_action.sent' : 'outbound_action.failed',
+      subject: { type: 'outbound_action', id: action.id },
+      data: { channelId: action.channel_id, kind: action.kind, ...(outcome.status === 'sent' ? { platformId: outcome.platformId } : { error: outcome.error }) },
+    });
+    await publishLive(trx, {
+      workspaceId: action.workspace_id,
+      type: 'outbound_action.updated',
+      subjectId: action.id,
+      data: { channelId: action.channel_id, status: outcome.status },
+    });
+  });
+}
+
+async function markUnhealthy(trx: PerformDeps['db'], channel: { id: string; workspace_id: string; health: string; health_reason: string | null }, reason: string) {
+  if (channel.health === 'unhealthy' && channel.health_reason === reason) return;
+  await repo.setChannelHealth(trx, channel.id, 'unhealthy', reason);
+  await publishLive(trx, { workspaceId: channel.workspace_id, type: 'channel.updated', subjectId: channel.id });
+}
+
+/** The stored action as the adapter's request; the action id is the idempotency key. */
+function toRequest(action: ActionRow): OutboundRequest {
+  const params = (action.params ?? {}) as { recipientPlatformId?: string; authorPlatformId?: string };
+  const idempotencyKey = action.id;
+  const target = action.target_platform_id ?? '';
+  const text = action.body ?? '';
+  switch (action.kind) {
+    case 'publicReply':
+      return { action: 'publicReply', targetPlatformId: target, text, idempotencyKey };
+    case 'privateReply':
+      return { action: 'privateReply', targetPlatformId: target, recipientPlatformId: params.recipientPlatformId ?? '', text, idempotencyKey };
+    case 'publish':
+      return { action: 'publish', text, idempotencyKey };
+    case 'hide':
+    case 'unhide':
+    case 'delete':
+      return { action: action.kind, targetPlatformId: target, idempotencyKey };
+    case 'block':
+    case 'mute':
+      return { action: action.kind, authorPlatformId: params.authorPlatformId ?? '', idempotencyKey };
+    case 'report':
+      return { action: 'report', targetPlatformId: target, reason: text, idempotencyKey };
+    default:
+      throw new ChannelError(`Unknown action "${action.kind}".`, false);
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * A person asks Samtal to do something on a network. The request is checked (role, capability,
+ * target, length), recorded as a queued outbound action and its job enqueued in one transaction,
+ * and audit-logged: nothing is sent without a trace, and nothing traced is left unsent.
+ */
+import type { AppContext } from '../app/context.js';
+import { recordAudit, type AuditActor } from '../audit/record-audit.js';
+import { hasAnyRole, type Role } from '../auth/roles.js';
+import { badRequest, conflict, forbidden, notFound } from '../http/errors.js';
+import { publishLive } from '../live/live-events.js';
+import { capabilitiesOf } from './channel-account.js';
+import type { CapabilityName } from './channel.js';
+import { enqueuePerformAction } from './channel.jobs.js';
+import * as repo from './channels.repository.js';
+import type { ActionKind, RequestActionInput } from './channels.schema.js';
+
+/** Who may ask for what. */
+export const ACTION_ROLES: Record<ActionKind, readonly Role[]> = {
+  publicReply: ['responder', 'manager', 'admin'],
+  privateReply: ['responder', 'manager', 'admin'],
+  hide: ['moderator', 'manager', 'admin'],
+  unhide: ['moderator', 'manager', 'admin'],
+  delete: ['moderator', 'manager', 'admin'],
+  block: ['moderator', 'manager', 'admin'],
+  mute: ['moderator', 'manager', 'admin'],
+  report: ['moderator', 'manager', 'admin'],
+  publish: ['manager', 'admin'],
+};
+
+/** Every role that may request at least one action: the route's access rule. */
+export const ANY_ACTION_ROLE: readonly Role[] = [...new Set(Object.values(ACTION_ROLES).flat())];
+
+const CAPABILITY: Record<ActionKind, CapabilityName> = {
+  publicReply: 'publicReply',
+  privateReply: 'privateReply',
+  publish: 'publish',
+  hide: 'hide',
+  unhide: 'hide',
+  delete: 'delete',
+  block: 'block',
+  mute: 'mute',
+  report: 'report',
+};
+
+const WITH_TEXT: ReadonlySet<ActionKind> = new Set(['publicReply', 'privateReply', 'publish']);
+
+export async function requestAction(
+  deps: Pick<AppContext, 'db' | 'channels'>,
+  request: { workspaceId: string; channelId: string; actor: AuditActor; roles: readonly string[] },
+  input: RequestActionInput,
+) {
+  const { workspaceId, channelId } = request;
+  const channel = await repo.findChannel(deps.db, workspaceId, channelId);
+  if (!channel) throw notFound('The channel');
+  if (!hasAnyRole(request.roles, ACTION_ROLES[input.kind])) {
+    throw forbidden(`Your role does not allow "${input.kind}". It needs one of: ${ACTION_ROLES[input.kind].join(', ')}.`);
+  }
+  if (channel.disconnected_at) throw conflict('This channel is disconnected; nothing can be sent through it.');
+
+  const capabilities = capabilitiesOf(deps.channels, channel);
+  const capability = capabilities.actions[CAPABILITY[input.kind]];
+  if (!capability.supported) throw badRequest(capability.reason);
+
+  const text = input.text?.trim() ?? '';
+  if (WITH_TEXT.has(input.kind)) {
+    if (!text) throw badRequest('Write the text to send.');
+    const length = [...new Intl.Segmenter().segment(text)].length;
+    if (length > capabilities.maxLength) {
+      throw badRequest(`The text is ${length} characters; this channel allows at most ${capabilities.maxLength}.`);
+    }
+  }
+  if (input.kind === 'report' && !input.reason) throw badRequest('Give a reason for the report.');
+  if (input.kind !== 'publish' && !input.targetPlatformId) throw badRequest(`Say which post or message to ${input.kind} (targetPlatformId).`);
+
+  const params = await resolveTarget(deps, channelId, input);
+  const body = WITH_TEXT.has(input.kind) ? text : input.kind === 'report' ? input.reason! : null;
+
+  const action = await deps.db.transaction().execute(async (trx) => {
+    const row = await repo.insertOutboundAction(trx, {
+      workspaceId,
+      channelId,
+      kind: input.kind,
+      targetPlatformId: input.kind === 'publish' ? null : input.targetPlatformId!,
+      body,
+      params,
+      createdBy: request.actor.id,
+    });
+    await enqueuePerformAction(trx, { workspaceId, actionId: row.id });
+    await recordAudit(trx, {
+      workspaceId,
+      actor: request.actor,
+      action: 'outbound_action.requested',
+      subject: { type: 'outbound_action', id: row.id },
+      data: { channelId, kind: input.kind, targetPlatformId: row.target_platform_id, ...(body !== null ? { body } : {}) },
+    });
+    await publishLive(trx, { workspaceId, type: 'outbound_action.updated', subjectId: row.id, data: { channelId, status: 'queued' } });
+    return row;
+  });
+  return repo.findOutboundActionWithCreator(deps.db, action.id);
+}
+
+/**
+ * The target must be something on this channel: an item we received or something we posted.
+ * Private replies, blocks and mutes are about the author of a received item.
+ */
+async function resolveTarget(deps: Pick<AppContext, 'db'>, channelId: string, input: RequestActionInput): Promise<Record<string, unknown>> {
+  if (input.kind === 'publish') return {};
+  const target = input.targetPlatformId!;
+  const item = await repo.findInboundItemByPlatformId(deps.db, channelId, target);
+  if (input.kind === 'privateReply' || input.kind === 'block' || input.kind === 'mute') {
+    if (!item) throw badRequest(`No received item ${target} on this channel; ${input.kind} needs one to know who is meant.`);
+    return input.kind === 'privateReply' ? { recipientPlatformId: item.author_platform_id } : { authorPlatformId: item.author_platform_id };
+  }
+  if (!item && !(await repo.findSentActionByPlatformId(deps.db, channelId, target))) {
+    throw badRequest(`Nothing with the id ${target} is known on this channel.`);
+  }
+  return {};
+}

@@ -1,0 +1,123 @@
+/**
+ * The sandbox network behind the ChannelAdapter interface, exactly like a real network would be:
+ * polled with a cursor, actions made idempotent by key, failures raised as ChannelError. Settings
+ * `unhealthy` and `failNext` simulate a revoked token and a failing call.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Executor } from '../../db/database.js';
+import {
+  type ChannelAccount,
+  type ChannelAdapter,
+  type ChannelCapabilities,
+  ChannelError,
+  type FetchResult,
+  type OutboundRequest,
+  type OutboundResult,
+} from '../channel.js';
+import { readFeedPage, type SandboxSettings } from './sandbox-network.js';
+import * as repo from './sandbox.repository.js';
+import { SANDBOX_URL, seedFrom } from './sandbox-traffic.js';
+
+export const SANDBOX_MAX_LENGTH = 2000;
+export const SANDBOX_POLL_INTERVAL_MS = 2000;
+
+const CAPABILITIES: ChannelCapabilities = {
+  actions: {
+    publicReply: { supported: true },
+    privateReply: { supported: true },
+    hide: { supported: true },
+    delete: { supported: true },
+    block: { supported: true },
+    mute: { supported: true },
+    report: { supported: true },
+    followRequests: { supported: true },
+    publish: { supported: true },
+    nativeScheduling: { supported: false, reason: 'The sandbox network cannot schedule posts itself; Samtal keeps scheduled posts and publishes them on time.' },
+  },
+  maxLength: SANDBOX_MAX_LENGTH,
+  ingest: ['poll'],
+  pollIntervalMs: SANDBOX_POLL_INTERVAL_MS,
+};
+
+const REVOKED = 'The sandbox network rejected the access token (simulated revoked token). Switch off "unhealthy" in the channel settings or reconnect the channel.';
+
+export function createSandboxAdapter(db: Executor): ChannelAdapter {
+  const checkAccess = (account: ChannelAccount) => {
+    if ((account.settings as SandboxSettings).unhealthy) throw new ChannelError(REVOKED, false, { unhealthy: true });
+    const token = account.credentials?.token;
+    if (typeof token !== 'string' || !token.startsWith('sbx_')) {
+      throw new ChannelError('The channel has no valid sandbox access token. Reconnect the channel.', false, { unhealthy: true });
+    }
+  };
+
+  return {
+    kind: 'sandbox',
+    capabilities: () => CAPABILITIES,
+
+    async testConnection(account) {
+      checkAccess(account);
+      return {
+        handle: account.handle,
+        displayName: `${account.handle} (sandbox)`,
+        followers: 200 + (seedFrom(account.handle) % 9_800),
+        url: `${SANDBOX_URL}/${account.handle}`,
+      };
+    },
+
+    async fetchSince(account, cursor, limit): Promise<FetchResult> {
+      checkAccess(account);
+      const page = await readFeedPage(db, account.id, cursor, limit);
+      return {
+        cursor: page.cursor,
+        hasMore: page.hasMore,
+        events: page.events.map(({ seq: _seq, intent: _intent, ...e }) => ({
+          platformId: e.platformId,
+          kind: e.kind,
+          author: e.author,
+          text: e.text,
+          language: e.language,
+          url: e.url,
+          parentPlatformId: e.parentPlatformId,
+          threadPlatformId: e.threadPlatformId,
+          occurredAt: new Date(e.occurredAt),
+          raw: { ...e, seq: _seq, intent: _intent },
+        })),
+      };
+    },
+
+    async perform(account, request): Promise<OutboundResult> {
+      checkAccess(account);
+      const failure = await repo.consumeFailNext(db, account.id);
+      if (failure === 'retryable') throw new ChannelError('The sandbox network timed out (simulated). It will be tried again.', true, { retryAfterMs: 1000 });
+      if (failure) throw new ChannelError('The sandbox network refused the request (simulated failure).', false);
+
+      const target = 'targetPlatformId' in request ? request.targetPlatformId : null;
+      if (target && !(await repo.networkHasPost(db, account.id, target))) {
+        throw new ChannelError(`The post ${target} does not exist on the sandbox network (any more).`, false);
+      }
+      if ('text' in request && [...new Intl.Segmenter().segment(request.text)].length > SANDBOX_MAX_LENGTH) {
+        throw new ChannelError(`The text is longer than ${SANDBOX_MAX_LENGTH} characters.`, false);
+      }
+      const { platformId } = await repo.recordAction(db, {
+        workspaceId: account.workspaceId,
+        channelId: account.id,
+        platformId: newPlatformId(request),
+        action: request.action,
+        targetId: target ?? ('authorPlatformId' in request ? request.authorPlatformId : null),
+        payload: payloadOf(request),
+        idempotencyKey: request.idempotencyKey,
+      });
+      return { platformId, url: `${SANDBOX_URL}/${account.handle}/posts/${platformId}` };
+    },
+  };
+}
+
+function newPlatformId(request: OutboundRequest): string {
+  const prefix = { publicReply: 'reply', privateReply: 'dm', publish: 'post' } as Record<string, string>;
+  return `sbx-${prefix[request.action] ?? 'act'}-${randomUUID()}`;
+}
+
+function payloadOf(request: OutboundRequest): Record<string, unknown> {
+  const { idempotencyKey: _key, action: _action, ...rest } = request;
+  return rest;
+}
