@@ -14,6 +14,7 @@ import type { AppContext } from '../app/context.js';
 import { accessPlugin } from '../auth/access.js';
 import { projectRoot } from '../shared/paths.js';
 import { installErrorHandler } from './error-handler.js';
+import { collectRouteCatalog } from './route-catalog.js';
 import { featureRoutes } from './routes.js';
 import { version } from './version.js';
 
@@ -70,6 +71,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     sessions: { idleMinutes: ctx.config.sessionIdleMinutes, maxHours: ctx.config.sessionMaxHours },
   });
 
+  collectRouteCatalog(app); // every /api route with its access rule, for tests
   for (const routes of featureRoutes(ctx)) await routes(app);
 
   app.get(

@@ -1,0 +1,193 @@
+/**
+ * Every /api route against every role, other tenants, anonymous callers and missing CSRF tokens.
+ * The routes come from the running app (app.routeCatalog), so a route added later is tested as
+ * soon as it exists — and this file fails until CASES below says how to call it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Access, ROLES, type Role } from '../auth/roles.js';
+import type { RouteCatalogEntry } from './route-catalog.js';
+import { createTestApp, type TestApp, type TestClient } from '../test-support/test-app.js';
+import { makeMember, TEST_PASSWORD } from '../test-support/factories.js';
+import { fillPath, makeMatrixFixture, type MatrixFixture, membersWithOneRole, send, snapshotWorkspace, unique } from './access-matrix.support.js';
+
+interface RouteCase {
+  /** A body that passes the route's validation (validation runs before the access check). */
+  body?: (fx: MatrixFixture, role: Role) => unknown;
+  query?: string;
+  /** Answers with an event stream that stays open. */
+  stream?: boolean;
+}
+
+/** How to call each non-public route. Add your route here with a minimal valid body. */
+const CASES: Record<string, RouteCase> = {
+  // auth (any logged-in user)
+  'POST /api/auth/logout': {},
+  'GET /api/auth/me': {},
+  'PATCH /api/auth/me': { body: () => ({ language: 'en' }) },
+  'POST /api/auth/password': { body: () => ({ currentPassword: TEST_PASSWORD, newPassword: 'matrix password 1' }) },
+  // workspaces
+  'POST /api/workspaces': {
+    body: () => ({ name: 'Matrix', slug: `matrix-${unique()}`, country: 'SE', timeZone: 'Europe/Stockholm', defaultLanguage: 'sv' }),
+  },
+  'GET /api/workspaces/:workspaceId': {},
+  'PATCH /api/workspaces/:workspaceId': { body: () => ({ timeZone: 'Europe/Amsterdam' }) },
+  'GET /api/workspaces/:workspaceId/members': {},
+  'PATCH /api/workspaces/:workspaceId/members/:userId': { body: () => ({ roles: ['analyst'] }) },
+  'DELETE /api/workspaces/:workspaceId/members/:userId': {},
+  'GET /api/workspaces/:workspaceId/invitations': {},
+  'POST /api/workspaces/:workspaceId/invitations': { body: () => ({ email: `matrix-${unique()}@example.test`, roles: ['viewer'] }) },
+  'DELETE /api/workspaces/:workspaceId/invitations/:invitationId': {},
+  'GET /api/workspaces/:workspaceId/audit': { query: 'limit=5' },
+  'POST /api/workspaces/:workspaceId/audit/verify': {},
+  'GET /api/workspaces/:workspaceId/events': { stream: true },
+  // channels
+  'GET /api/workspaces/:workspaceId/channels': {},
+  'POST /api/workspaces/:workspaceId/channels': { body: () => ({ kind: 'sandbox', name: 'Matrix', handle: `m${unique()}`, settings: { ratePerMinute: 0 } }) },
+  'GET /api/workspaces/:workspaceId/channels/:channelId': {},
+  'PATCH /api/workspaces/:workspaceId/channels/:channelId': { body: () => ({ name: 'Renamed' }) },
+  'DELETE /api/workspaces/:workspaceId/channels/:channelId': {},
+  'POST /api/workspaces/:workspaceId/channels/:channelId/test': {},
+  'POST /api/workspaces/:workspaceId/channels/:channelId/sync': {},
+  'GET /api/workspaces/:workspaceId/channels/:channelId/items': { query: 'limit=5' },
+  'GET /api/workspaces/:workspaceId/channels/:channelId/actions': { query: 'limit=5' },
+  // Which action a role may ask for is decided per kind: pick one the role holds.
+  'POST /api/workspaces/:workspaceId/channels/:channelId/actions': {
+    body: (fx, role) => (role === 'moderator' ? { kind: 'hide', targetPlatformId: fx.itemPlatformId } : { kind: 'publicReply', targetPlatformId: fx.itemPlatformId, text: 'Tack!' }),
+  },
+};
+
+/** Routes anyone may call, and why. A new public route must be added here on purpose. */
+const PUBLIC_ROUTES: Record<string, string> = {
+  'GET /api/health': 'monitoring and load balancers',
+  'POST /api/auth/login': 'logging in',
+  'GET /api/openapi.json': 'the API description',
+  'GET /api/invitations/:token': 'the invitation page, before the invitee has an account',
+  'POST /api/invitations/:token/accept': 'accepting an invitation creates the account and logs in',
+};
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const keyOf = (route: RouteCatalogEntry) => `${route.method} ${route.url}`;
+const rolesOf = (access: Access): readonly Role[] | null => (typeof access === 'object' ? access.roles : null);
+
+let t: TestApp;
+let routes: RouteCatalogEntry[];
+let a: MatrixFixture;
+let b: MatrixFixture;
+
+beforeAll(async () => {
+  t = await createTestApp({ live: true }); // live: the event stream route is registered too
+  routes = [...t.app.routeCatalog];
+  a = await makeMatrixFixture(t);
+  b = await makeMatrixFixture(t);
+});
+afterAll(async () => t?.close());
+
+function caseOf(route: RouteCatalogEntry): RouteCase {
+  const found = CASES[keyOf(route)];
+  if (!found) throw new Error(`Add "${keyOf(route)}" to CASES in src/http/access-matrix.test.ts (with a minimal valid body if it takes one).`);
+  return found;
+}
+
+function requestFor(route: RouteCatalogEntry, fx: MatrixFixture, role: Role, idsFrom: MatrixFixture = fx) {
+  const c = caseOf(route);
+  const path = fillPath(route.url, fx.workspaceId, idsFrom.ids);
+  return {
+    method: route.method,
+    url: c.query ? `${path}?${c.query}` : path,
+    body: SAFE_METHODS.has(route.method) || route.method === 'DELETE' ? undefined : (c.body?.(idsFrom, role) ?? {}),
+    stream: c.stream,
+  };
+}
+
+// Deletions last, so the other routes act on live objects rather than on what was just removed.
+const workspaceRoutes = () =>
+  routes.filter((r) => rolesOf(r.access) !== null).sort((x, y) => Number(x.method === 'DELETE') - Number(y.method === 'DELETE'));
+const privateRoutes = () => routes.filter((r) => r.access !== 'public');
+
+describe('the route table', () => {
+  it('finds the routes of every feature', () => {
+    expect(routes.length).toBeGreaterThan(20);
+    expect(workspaceRoutes().every((r) => r.url.includes(':workspaceId'))).toBe(true);
+  });
+
+  it('says how to call every non-public route and lists every public one on purpose', () => {
+    const missing = privateRoutes().map(keyOf).filter((key) => !CASES[key]);
+    expect(missing, `Add these routes to CASES in src/http/access-matrix.test.ts (with a minimal valid body):\n${missing.join('\n')}`).toEqual([]);
+    const unlisted = routes.filter((r) => r.access === 'public').map(keyOf).filter((key) => !PUBLIC_ROUTES[key]);
+    expect(unlisted, `These routes are public. If that is intended, add them with a reason to PUBLIC_ROUTES in src/http/access-matrix.test.ts:\n${unlisted.join('\n')}`).toEqual([]);
+    const registered = new Set(routes.map(keyOf));
+    const stale = [...Object.keys(CASES), ...Object.keys(PUBLIC_ROUTES)].filter((key) => !registered.has(key));
+    expect(stale, 'These table entries name routes that no longer exist (or are no longer public): remove them').toEqual([]);
+    expect(Object.keys(PUBLIC_ROUTES).filter((key) => CASES[key])).toEqual([]);
+  });
+});
+
+describe('roles', () => {
+  it('lets in exactly the declared roles of every workspace route', { timeout: 120_000 }, async () => {
+    const asRole = await membersWithOneRole(t, a.workspaceId);
+    const failures: string[] = [];
+    for (const route of workspaceRoutes()) {
+      const allowed = rolesOf(route.access)!;
+      for (const role of ROLES) {
+        const res = await send(t, asRole[role], requestFor(route, a, role));
+        const label = `${keyOf(route)} as ${role} → ${res.statusCode} ${res.message}`;
+        if (!allowed.includes(role) && res.statusCode !== 403) failures.push(`${label} (expected 403: not one of ${allowed.join(', ')})`);
+        if (allowed.includes(role) && (res.statusCode === 401 || res.statusCode === 403 || res.statusCode >= 500)) {
+          failures.push(`${label} (expected the role to be let in, without a server error)`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('tenant isolation', () => {
+  it("answers 404 to an admin of workspace A for every route of workspace B, and B's objects through A, changing nothing in B", { timeout: 120_000 }, async () => {
+    const attacker = await makeMember(t.db, a.workspaceId, [...ROLES]);
+    const client = await t.login(attacker.email);
+    const before = await snapshotWorkspace(t.db, b.workspaceId);
+    const failures: string[] = [];
+    for (const route of workspaceRoutes()) {
+      const inB = await send(t, client, requestFor(route, b, 'admin'));
+      if (inB.statusCode !== 404) failures.push(`${keyOf(route)} in workspace B → ${inB.statusCode} ${inB.message} (expected 404)`);
+      // The same route in A, pointed at B's objects (channels, members, invitations …).
+      if (/:(?!workspaceId\b)\w+/.test(route.url)) {
+        const crossed = await send(t, client, requestFor(route, a, 'admin', { ...a, ids: b.ids, itemPlatformId: b.itemPlatformId }));
+        if (crossed.statusCode !== 404) failures.push(`${keyOf(route)} in A with B's ids → ${crossed.statusCode} ${crossed.message} (expected 404)`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(await snapshotWorkspace(t.db, b.workspaceId)).toEqual(before);
+  });
+});
+
+describe('authentication and CSRF', () => {
+  it('answers 401 to anonymous calls of every non-public route', async () => {
+    const failures: string[] = [];
+    for (const route of privateRoutes()) {
+      const res = await send(t, t.anonymous(), requestFor(route, a, 'admin'));
+      if (res.statusCode !== 401) failures.push(`${keyOf(route)} anonymously → ${res.statusCode} ${res.message}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('refuses every state-changing route without a valid CSRF token (403), changing nothing', async () => {
+    const member = await makeMember(t.db, a.workspaceId, [...ROLES]);
+    const client: TestClient = await t.login(member.email);
+    const before = await snapshotWorkspace(t.db, a.workspaceId);
+    const failures: string[] = [];
+    const changing = privateRoutes().filter((r) => !SAFE_METHODS.has(r.method));
+    expect(changing.length).toBeGreaterThan(10);
+    for (const route of changing) {
+      for (const token of ['', 'x'.repeat(client.csrfToken!.length)]) {
+        const res = await send(t, client, { ...requestFor(route, a, 'admin'), headers: { 'x-csrf-token': token } });
+        if (res.statusCode !== 403 || !/CSRF/.test(res.message)) {
+          failures.push(`${keyOf(route)} with CSRF token "${token.slice(0, 3)}…" → ${res.statusCode} ${res.message}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(await snapshotWorkspace(t.db, a.workspaceId)).toEqual(before);
+    expect((await client.get('/api/auth/me')).statusCode).toBe(200); // logout without the token did not log out
+  });
+});
