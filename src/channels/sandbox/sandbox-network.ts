@@ -96,8 +96,8 @@ export function generateForElapsedTime(db: Executor, channelId: string, options:
     }
     const from = new Date(Math.max(state.generated_until.getTime(), now.getTime() - MAX_CATCH_UP_MS));
     const exact = (Math.max(0, now.getTime() - from.getTime()) / 60_000) * rate + state.carry;
-    const count = Math.min(Math.floor(exact), MAX_BATCH);
-    const carry = count === MAX_BATCH ? 0 : exact - count;
+    const count = Math.min(Math.floor(exact + 1e-9), MAX_BATCH); // 0.4 + 0.6 is one event, not 0.9999…
+    const carry = count === MAX_BATCH ? 0 : Math.max(0, exact - count);
     const events = generateTraffic({
       seed: channelId,
       startIndex: emitted,
