@@ -1,4 +1,7 @@
+import { seedDemo } from '../demo/seed-demo.js';
 import type { AppContext } from './context.js';
 
-/** Filled in by the demo module: creates the demo workspaces on an empty database. */
-export async function seedDemoIfEmpty(_ctx: AppContext): Promise<void> {}
+/** Creates the demo workspaces on a database that has no workspace yet (SAMTAL_DEMO=true). */
+export async function seedDemoIfEmpty(ctx: AppContext, print: (text: string) => void = (text) => process.stdout.write(text)): Promise<void> {
+  await seedDemo(ctx, { force: false, print });
+}

@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { seedDemoIfEmpty } from '../app/demo-hook.js';
+import { createTestApp, type TestApp } from '../test-support/test-app.js';
+import { makeWorkspace } from '../test-support/factories.js';
+import { DEMO_PASSWORD, DEMO_SHARED_USER, DEMO_WORKSPACES } from './demo-data.js';
+import { seedDemo } from './seed-demo.js';
+
+let t: TestApp | undefined;
+afterEach(async () => {
+  await t?.close();
+  t = undefined;
+});
+
+const counts = async (app: TestApp) => {
+  const n = async (table: 'workspaces' | 'users' | 'memberships' | 'channels' | 'sandbox_feed' | 'inbound_items' | 'audit_log') =>
+    Number((await app.db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+  return {
+    workspaces: await n('workspaces'),
+    users: await n('users'),
+    memberships: await n('memberships'),
+    channels: await n('channels'),
+    feed: await n('sandbox_feed'),
+    items: await n('inbound_items'),
+    audit: await n('audit_log'),
+  };
+};
+
+describe('the demo', () => {
+  it('seeds two workspaces with every role, a shared user, lively sandbox channels, and prints the logins', async () => {
+    t = await createTestApp();
+    const printed: string[] = [];
+    await seedDemoIfEmpty(t.ctx, (text) => printed.push(text));
+
+    const after = await counts(t);
+    expect(after).toMatchObject({ workspaces: 2, users: 15, memberships: 16, channels: 4, feed: 60, items: 60 });
+    const output = printed.join('');
+    for (const email of ['admin@ekeby.demo', 'responder@vandijk.demo', 'viewer@ekeby.demo', DEMO_SHARED_USER.email]) expect(output).toContain(email);
+    expect(output).toContain(DEMO_PASSWORD);
+
+    // Every demo account logs in with the documented password and sees its workspaces.
+    for (const demo of DEMO_WORKSPACES) {
+      for (const role of Object.keys(demo.people)) {
+        const client = await t.login(`${role}@${demo.domain}`, DEMO_PASSWORD);
+        const me = (await client.get('/api/auth/me')).json();
+        expect(me.workspaces).toEqual([expect.objectContaining({ slug: demo.slug, name: demo.name, roles: [role] })]);
+      }
+    }
+    const kim = await t.login(DEMO_SHARED_USER.email, DEMO_PASSWORD);
+    const kimsWorkspaces = (await kim.get('/api/auth/me')).json().workspaces;
+    expect(kimsWorkspaces.map((w: { slug: string; roles: string[] }) => [w.slug, w.roles])).toEqual([
+      ['ekeby', ['manager']],
+      ['vandijk', ['admin']],
+    ]);
+
+    // The desk is alive at once: items spread over the last hours, in the workspace's languages.
+    const ekeby = kimsWorkspaces.find((w: { slug: string }) => w.slug === 'ekeby');
+    const channels = (await kim.get(`/api/workspaces/${ekeby.id}/channels`)).json().channels;
+    expect(channels.map((c: { name: string }) => c.name)).toEqual(['Facebook (sandbox)', 'Instagram (sandbox)']);
+    const items = (await kim.get(`/api/workspaces/${ekeby.id}/channels/${channels[0].id}/items?limit=100`)).json().items;
+    expect(items).toHaveLength(18);
+    expect(items.some((i: { language: string | null }) => i.language === 'sv')).toBe(true);
+    const ages = items.map((i: { occurredAt: string }) => Date.now() - Date.parse(i.occurredAt));
+    expect(Math.max(...ages)).toBeGreaterThan(2 * 3_600_000);
+    expect(Math.max(...ages)).toBeLessThanOrEqual(6 * 3_600_000 + 60_000);
+
+    // Seeding again creates nothing and prints nothing.
+    printed.length = 0;
+    await seedDemoIfEmpty(t.ctx, (text) => printed.push(text));
+    expect(await seedDemo(t.ctx, { force: true })).toMatchObject({ seeded: false });
+    expect(await counts(t)).toEqual(after);
+    expect(printed).toEqual([]);
+  });
+
+  it('seeds only once when two processes start together', async () => {
+    t = await createTestApp();
+    const results = await Promise.all([seedDemo(t.ctx), seedDemo(t.ctx)]);
+    expect(results.map((r) => r.seeded).sort()).toEqual([false, true]);
+    expect(await counts(t)).toMatchObject({ workspaces: 2, users: 15, channels: 4 });
+  });
+
+  it('leaves a database with workspaces alone, unless forced', async () => {
+    t = await createTestApp();
+    await makeWorkspace(t.db, { slug: 'ekeby', name: 'Our own Ekeby' });
+    await seedDemoIfEmpty(t.ctx, () => {});
+    expect((await counts(t)).workspaces).toBe(1);
+
+    const printed: string[] = [];
+    const forced = await seedDemo(t.ctx, { force: true, print: (text) => printed.push(text) });
+    expect(forced).toMatchObject({ seeded: true, workspaces: ['Van Dijk Fietsen'] });
+    const names = (await t.db.selectFrom('workspaces').select('name').orderBy('name').execute()).map((w) => w.name);
+    expect(names).toEqual(['Our own Ekeby', 'Van Dijk Fietsen']);
+    expect(printed.join('')).toContain('admin@vandijk.demo');
+    expect(printed.join('')).not.toContain('admin@ekeby.demo');
+  });
+});
