@@ -26,6 +26,7 @@ function samtal(...args: string[]): Promise<Run> {
     DATABASE_URL: t.database.url,
     SAMTAL_SECRET_KEY: Buffer.alloc(32, 7).toString('base64'),
     LOG_LEVEL: 'warn',
+    SAMTAL_FROM_SOURCE: '1', // the source under test, never a stale dist/ build
   };
   return new Promise((resolve) => {
     execFile(process.execPath, [path.join(projectRoot, 'bin', 'samtal.js'), ...args], { env, cwd: projectRoot, timeout: 60_000 }, (error, stdout, stderr) => {
