@@ -5,13 +5,12 @@ import { currentLanguage } from '../i18n';
 import { formatDateTime, formatFull, formatRelative } from '../lib/time';
 
 /** Re-renders every `ms` so relative times ("2 minutes ago") stay true. One timer per mounted clock. */
-function useNow(ms: number) {
-  const [now, setNow] = useState(() => Date.now());
+function useTick(ms: number) {
+  const [, setTick] = useState(0);
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), ms);
+    const timer = setInterval(() => setTick((n) => n + 1), ms);
     return () => clearInterval(timer);
   }, [ms]);
-  return now;
 }
 
 /**
@@ -27,7 +26,8 @@ export function WorkspaceTime({
 }: { iso: string; timeZone: string; mode?: 'both' | 'relative' | 'absolute'; template?: (time: string) => string } & TextProps) {
   const { i18n } = useTranslation();
   const locale = currentLanguage(i18n.resolvedLanguage);
-  const now = useNow(30_000);
+  useTick(30_000);
+  const now = Date.now(); // read at every render: a moment that just changed must not look like the future
   const relative = formatRelative(iso, locale, now);
   const absolute = formatDateTime(iso, locale, timeZone, new Date(now));
   const label = mode === 'relative' ? relative : mode === 'absolute' ? absolute : `${relative} · ${absolute}`;

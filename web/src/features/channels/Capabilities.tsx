@@ -19,7 +19,7 @@ export function Capabilities({ capabilities }: { capabilities: Channel['capabili
           const label = KNOWN.includes(name) ? t(`channels.capability.${name}`) : name;
           if (capability.supported) {
             return (
-              <Badge key={name} variant="light" color="indigo" radius="sm" tt="none" fw={500} leftSection={<IconCheck size={12} />} data-capability={name} data-supported="true">
+              <Badge key={name} variant="light" color="indigo" radius="sm" fw={500} leftSection={<IconCheck size={12} />} data-capability={name} data-supported="true">
                 {label}
               </Badge>
             );
@@ -30,7 +30,7 @@ export function Capabilities({ capabilities }: { capabilities: Channel['capabili
                 variant="outline"
                 color="gray"
                 radius="sm"
-                tt="none"
+               
                 fw={500}
                 tabIndex={0}
                 aria-label={`${label} — ${t('channels.notSupported')}: ${capability.reason ?? ''}`}

@@ -20,13 +20,13 @@ export function ChannelCard({ channel, workspaceId, timeZone }: { channel: Chann
             <Title order={2} size="h3" id={`channel-${channel.id}`} data-testid="channel-name">
               {channel.name}
             </Title>
-            <Badge variant="light" color="gray" radius="sm" tt="none" data-testid="channel-kind">
+            <Badge variant="light" color="gray" radius="sm" data-testid="channel-kind">
               {kind}
             </Badge>
           </Group>
           <Group gap="xs">
             <Text size="sm" c="dimmed" data-testid="channel-handle" aria-label={t('channels.handle')}>
-              {channel.handle}
+              @{channel.handle.replace(/^@/, '')}
             </Text>
             <Text size="sm" c="dimmed" aria-hidden>
               ·

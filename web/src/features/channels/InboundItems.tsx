@@ -89,7 +89,7 @@ function ItemRow({ item, timeZone, isNew }: { item: InboundItem; timeZone: strin
           <Group gap={6} wrap="wrap" justify="space-between">
             <Group gap={6} wrap="wrap" style={{ minWidth: 0 }}>
               <Text size="sm" fw={600} data-testid="item-author">
-                {item.author.name ?? item.author.handle}
+                {item.author.name ?? `@${item.author.handle.replace(/^@/, '')}`}
               </Text>
               {item.author.name && (
                 <Text size="sm" c="dimmed">

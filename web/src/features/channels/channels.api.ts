@@ -18,7 +18,7 @@ export function useChannels(workspaceId: string) {
   });
 }
 
-export const NEWEST_ITEMS = 12;
+export const NEWEST_ITEMS = 10;
 
 export function useNewestItems(workspaceId: string, channelId: string) {
   return useQuery({

@@ -59,7 +59,7 @@ export function InvitationsPanel({ workspace }: { workspace: Workspace }) {
                     <RoleBadges roles={invitation.roles} />
                   </Table.Td>
                   <Table.Td>
-                    <Badge color={STATUS_COLORS[invitation.status]} variant="light" tt="none">
+                    <Badge color={STATUS_COLORS[invitation.status]} variant="light">
                       {t(`team.status.${invitation.status}`)}
                     </Badge>
                   </Table.Td>

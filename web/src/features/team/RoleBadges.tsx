@@ -9,7 +9,7 @@ export function RoleBadges({ roles }: { roles: readonly Role[] }) {
   return (
     <Group gap={4}>
       {roles.map((role) => (
-        <Badge key={role} variant="light" color={COLORS[role] ?? 'gray'} radius="sm" tt="none" fw={500} data-role={role}>
+        <Badge key={role} variant="light" color={COLORS[role] ?? 'gray'} radius="sm" fw={500} data-role={role}>
           {t(`roles.${role}`)}
         </Badge>
       ))}
