@@ -37,6 +37,7 @@ export async function openConfiguredDatabase(config: Config, log: Logger): Promi
       dataDir: config.dataDir,
       port: config.embeddedPgPort,
       log: (m) => log.debug({ component: 'postgres' }, m),
+      notice: (m) => log.warn({ component: 'postgres' }, m),
     });
     url = embedded.url;
   }
@@ -56,27 +57,48 @@ export function createContext(config: Config, database: DatabaseHandle, log: Log
 }
 
 export async function startSamtal(config: Config, log = createLogger(config)): Promise<RunningSamtal> {
-  const { database, embedded } = await openConfiguredDatabase(config, log);
+  // Everything started so far, stopped in reverse order: by stop(), or when a later step fails
+  // (a worker left running would hold its connections and keep the process alive forever).
+  const stoppers: Array<() => Promise<void>> = [];
+  const stopAll = async () => {
+    let firstError: unknown = null;
+    for (const stopOne of stoppers.splice(0).reverse()) {
+      await stopOne().catch((error: unknown) => {
+        firstError ??= error;
+        log.error({ err: error }, 'error while stopping');
+      });
+    }
+    if (firstError) throw firstError;
+  };
+
   try {
+    const { database, embedded } = await openConfiguredDatabase(config, log);
+    if (embedded) stoppers.push(() => embedded.stop());
+    stoppers.push(() => database.close());
+
     const applied = await migrate(database.pool);
     if (applied.length) log.info({ applied }, 'migrations applied');
 
     const runsApi = config.services.includes('api');
     const live = runsApi ? new LiveHub(database.url, log.child({ component: 'live' })) : null;
-    await live?.start();
+    if (live) {
+      await live.start();
+      stoppers.push(() => live.stop());
+    }
     const ctx = createContext(config, database, log, live);
 
     if (config.demo) await seedDemoIfEmpty(ctx);
 
-    let worker: WorkerService | null = null;
     if (config.services.includes('worker')) {
-      worker = await startWorker({ database, jobs: allJobs, deps: ctx, concurrency: config.workerConcurrency, log, crontab });
+      const worker: WorkerService = await startWorker({ database, jobs: allJobs, deps: ctx, concurrency: config.workerConcurrency, log, crontab });
+      stoppers.push(() => worker.stop()); // waits for in-flight jobs
       log.info({ workerId: worker.id }, 'worker started');
     }
 
     let url: string | null = null;
-    const app = runsApi ? await buildApp(ctx) : null;
-    if (app) {
+    if (runsApi) {
+      const app = await buildApp(ctx);
+      stoppers.push(() => app.close()); // stops accepting, waits for in-flight requests
       url = await app.listen({ port: config.port, host: config.host });
       log.info({ url }, 'Samtal is listening');
     }
@@ -85,20 +107,10 @@ export async function startSamtal(config: Config, log = createLogger(config)): P
     return {
       ctx,
       url,
-      stop() {
-        stopping ??= (async () => {
-          await app?.close(); // stops accepting, waits for in-flight requests
-          await worker?.stop(); // waits for in-flight jobs
-          await live?.stop();
-          await database.close();
-          await embedded?.stop();
-        })();
-        return stopping;
-      },
+      stop: () => (stopping ??= stopAll()),
     };
   } catch (error) {
-    await database.close().catch(() => {});
-    await embedded?.stop().catch(() => {});
+    await stopAll().catch(() => {});
     throw error;
   }
 }

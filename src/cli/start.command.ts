@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig, SERVICES } from '../config/config.js';
-import { createLogger, startSamtal } from '../app/runtime.js';
+import { createLogger, startSamtal, type RunningSamtal } from '../app/runtime.js';
 import { CliError } from './cli-error.js';
 
 export function registerStartCommand(program: Command) {
@@ -13,12 +13,20 @@ export function registerStartCommand(program: Command) {
       if (options.services) env.SAMTAL_SERVICES = options.services;
       const config = loadConfig(env);
       const log = createLogger(config);
-      const running = await startSamtal(config, log).catch((error: Error) => {
-        throw new CliError(`could not start: ${error.message}`);
-      });
-      if (running.url) process.stdout.write(`\nSamtal is running at ${running.url}\n`);
 
+      // Signals are handled from the first moment: a SIGTERM while starting (a quick deploy, a
+      // test) still ends in a clean stop and exit code 0, not in Node's default exit 143.
+      let running: RunningSamtal | null = null;
+      let stopRequested = false;
       let signals = 0;
+      const stopAndExit = (samtal: RunningSamtal) =>
+        samtal.stop().then(
+          () => process.exit(0),
+          (error: Error) => {
+            log.error({ err: error }, 'shutdown failed');
+            process.exit(1);
+          },
+        );
       const shutdown = (signal: string) => {
         signals += 1;
         if (signals > 1) {
@@ -26,15 +34,20 @@ export function registerStartCommand(program: Command) {
           process.exit(130);
         }
         log.info({ signal }, 'shutting down: finishing in-flight requests and jobs');
-        running.stop().then(
-          () => process.exit(0),
-          (error: Error) => {
-            log.error({ err: error }, 'shutdown failed');
-            process.exit(1);
-          },
-        );
+        stopRequested = true;
+        if (running) void stopAndExit(running);
       };
       process.on('SIGINT', () => shutdown('SIGINT'));
       process.on('SIGTERM', () => shutdown('SIGTERM'));
+      process.on('SIGHUP', () => shutdown('SIGHUP')); // terminal closed: still stop PostgreSQL cleanly
+
+      try {
+        running = await startSamtal(config, log);
+      } catch (error) {
+        if (stopRequested) process.exit(0); // asked to stop while starting: not a failure
+        throw new CliError(`could not start: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      if (stopRequested) return void stopAndExit(running);
+      if (running.url) process.stdout.write(`\nSamtal is running at ${running.url}\n`);
     });
 }

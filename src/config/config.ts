@@ -9,27 +9,40 @@ import path from 'node:path';
 import { z } from 'zod';
 
 const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const key32 = z
   .string()
   .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded (openssl rand -base64 32)');
 
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const NODE_ENVS = ['development', 'production', 'test'] as const;
+
+/** A number from the environment, with messages a person understands ("must be a whole number …"). */
+const num = (options: { min: number; max?: number; integer?: boolean }) => {
+  const range = options.max === undefined ? `at least ${options.min}` : `between ${options.min} and ${options.max}`;
+  const kind = options.integer === false ? 'a number' : 'a whole number';
+  const message = `must be ${kind} ${range}`;
+  let schema = z.coerce.number({ error: message }).min(options.min, { error: message });
+  if (options.max !== undefined) schema = schema.max(options.max, { error: message });
+  return options.integer === false ? schema : schema.int({ error: message });
+};
+
 export const SERVICES = ['api', 'worker'] as const;
 export type Service = (typeof SERVICES)[number];
 
 const EnvSchema = z.object({
   /** HTTP port of the API and web app. */
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: num({ min: 0, max: 65535 }).default(3000),
   /** Interface to listen on. Use 0.0.0.0 behind a reverse proxy or in a container. */
   HOST: z.string().min(1).default('127.0.0.1'),
   /** External PostgreSQL (postgres://user:pass@host:port/db). Unset: an embedded PostgreSQL is started. */
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres://user:password@host:port/database URL' }).optional(),
   /** Where the embedded PostgreSQL and the generated secret key live. */
   SAMTAL_DATA_DIR: z.string().min(1).default('./.samtal'),
   /** Port of the embedded PostgreSQL. */
-  SAMTAL_EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  SAMTAL_EMBEDDED_PG_PORT: num({ min: 1, max: 65535 }).default(54329),
   /** AES-256-GCM key for secrets and channel tokens at rest. Unset outside production: generated once into the data dir. */
   SAMTAL_SECRET_KEY: key32.optional(),
   /** Earlier keys, comma separated, still accepted for decryption during a key rotation. */
@@ -43,24 +56,24 @@ const EnvSchema = z.object({
     .string()
     .default('api,worker')
     .transform((v) => v.split(',').map((s) => s.trim()))
-    .pipe(z.array(z.enum(SERVICES)).min(1)),
+    .pipe(z.array(z.enum(SERVICES, { error: `must be a comma-separated list of: ${SERVICES.join(', ')}` })).min(1)),
   /** Public base URL, used for links and to decide whether cookies are marked Secure. */
-  SAMTAL_PUBLIC_URL: z.url().optional(),
+  SAMTAL_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
   /** Create the demo workspaces, users and sandbox traffic when the database has no workspace yet. */
   SAMTAL_DEMO: bool.default(true),
   /** Inbound items per minute that each sandbox channel produces. 0 stops the simulated traffic. */
-  SAMTAL_SANDBOX_RATE: z.coerce.number().min(0).max(60_000).default(6),
+  SAMTAL_SANDBOX_RATE: num({ min: 0, max: 60_000, integer: false }).default(6),
   /** Session lifetime without activity, in minutes. */
-  SAMTAL_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(12 * 60),
+  SAMTAL_SESSION_IDLE_MINUTES: num({ min: 1 }).default(12 * 60),
   /** Absolute session lifetime, in hours. */
-  SAMTAL_SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(7 * 24),
+  SAMTAL_SESSION_MAX_HOURS: num({ min: 1 }).default(7 * 24),
   /** Parallel jobs per worker process. */
-  SAMTAL_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
+  SAMTAL_WORKER_CONCURRENCY: num({ min: 1, max: 100 }).default(5),
   /** Largest accepted request body, in bytes. */
-  SAMTAL_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
+  SAMTAL_BODY_LIMIT: num({ min: 1024 }).default(1_048_576),
   /** pino log level. */
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of: ${LOG_LEVELS.join(', ')}` }).default('info'),
+  NODE_ENV: z.enum(NODE_ENVS, { error: `must be one of: ${NODE_ENVS.join(', ')}` }).default('development'),
 });
 
 export type Env = z.input<typeof EnvSchema>;
@@ -92,11 +105,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const raw = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = EnvSchema.safeParse(raw);
   // Report every problem at once, so fixing the environment takes one round, not one per variable.
-  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+  // One line per variable (a list like SAMTAL_SERVICES may have several bad entries).
+  const problems = parsed.success ? [] : [...new Set(parsed.error.issues.map((i) => `  ${String(i.path[0] ?? '(env)')}: ${i.message}`))];
   if (raw.NODE_ENV === 'production' && !raw.SAMTAL_SECRET_KEY) {
     problems.push('  SAMTAL_SECRET_KEY: required when NODE_ENV=production (openssl rand -base64 32)');
   }
-  if (!parsed.success || problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  if (!parsed.success || problems.length) {
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}\nEvery variable is described in the Configuration section of README.md.`);
+  }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
   const dataDir = path.resolve(e.SAMTAL_DATA_DIR);

@@ -83,11 +83,10 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   const webDist = path.join(projectRoot, 'web', 'dist');
   if ((options.serveWeb ?? true) && existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
-    // The single-page app answers every non-API path with its index.html.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith('/api/') || request.method !== 'GET') {
-        return reply.status(404).send({ error: { code: 'not_found', message: `No such endpoint: ${request.method} ${request.url.split('?')[0]}` } });
-      }
+    // The single-page app answers every other GET with its index.html. A route, not a second
+    // not-found handler: Fastify allows one per prefix and installErrorHandler owns it (JSON 404s).
+    app.get('/*', { schema: { hide: true } }, (request, reply) => {
+      if (request.url.startsWith('/api/') || request.url === '/api') return reply.callNotFound();
       return reply.type('text/html').sendFile('index.html');
     });
   }

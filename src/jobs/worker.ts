@@ -53,6 +53,10 @@ export async function startWorker<D>(options: StartWorkerOptions<D>): Promise<Wo
     noHandleSignals: true,
     crontab: options.crontab ?? '',
     logger: pinoBridge(log.child({ component: 'jobs' })),
+    // Without batching, graphile-worker records a finished job fire-and-forget, so stop() could
+    // resolve (and the process exit) before the job row is completed; the job would then stay
+    // locked for hours and run again. A batcher (delay 0: no waiting) is flushed on shutdown.
+    preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
   });
 
   const beat = async () => {
