@@ -6,13 +6,15 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeMember, makeWorkspace } from '../src/test-support/factories.js';
 import { upsertMembership } from '../src/workspaces/workspaces.repository.js';
-import { launchBrowser, logIn, navTexts, newPage } from './support/browser.js';
+import { eventually, launchBrowser, logIn, navTexts, newPage } from './support/browser.js';
 import { startTestSamtal, type TestSamtal } from './support/samtal.js';
 
 const PASSWORD = 'a long enough password';
 
 let samtal: TestSamtal;
 let browser: Browser;
+/** A browser test drives a real server: allow more than vitest's 30 s on a busy machine. */
+const BROWSER_TEST_TIMEOUT = 90_000;
 let nordvik: { id: string; name: string };
 let zuidhaven: { id: string; name: string };
 
@@ -39,16 +41,16 @@ describe('workspace switcher', () => {
     await logIn(page, 'both@example.test', PASSWORD);
 
     await page.goto(`/w/${nordvik.id}/team`);
-    await expect.poll(() => page.getByTestId('current-workspace').innerText()).toBe('Nordviks kommun');
+    await eventually(() => page.getByTestId('current-workspace').innerText()).toBe('Nordviks kommun');
     expect(await navTexts(page)).toEqual(['Channels', 'Team', 'Audit log', 'Workspace settings']); // admin here
 
     await page.getByTestId('workspace-switcher').click();
-    await expect.poll(() => page.getByRole('menuitem').allInnerTexts().then((t) => t.join(' | '))).toMatch(/Nordviks kommun[\s\S]*Gemeente Zuidhaven|Gemeente Zuidhaven[\s\S]*Nordviks kommun/);
+    await eventually(() => page.getByRole('menuitem').allInnerTexts().then((t) => t.join(' | '))).toMatch(/Nordviks kommun[\s\S]*Gemeente Zuidhaven|Gemeente Zuidhaven[\s\S]*Nordviks kommun/);
     await page.getByTestId('workspace-option-zuidhaven').click();
 
     // Managers may see the team page too, so the switch keeps us there.
-    await expect.poll(() => new URL(page.url()).pathname).toBe(`/w/${zuidhaven.id}/team`);
-    await expect.poll(() => page.getByTestId('current-workspace').innerText()).toBe('Gemeente Zuidhaven');
+    await eventually(() => new URL(page.url()).pathname).toBe(`/w/${zuidhaven.id}/team`);
+    await eventually(() => page.getByTestId('current-workspace').innerText()).toBe('Gemeente Zuidhaven');
     expect(await navTexts(page)).toEqual(['Channels', 'Team', 'Audit log']); // manager: no settings
     await page.getByTestId('members-table').waitFor();
     expect(await page.getByTestId('member-row').count()).toBe(1);
@@ -58,12 +60,12 @@ describe('workspace switcher', () => {
     await page.getByTestId('settings-page').waitFor();
     await page.getByTestId('workspace-switcher').click();
     await page.getByTestId('workspace-option-zuidhaven').click();
-    await expect.poll(() => new URL(page.url()).pathname).toBe(`/w/${zuidhaven.id}/channels`);
+    await eventually(() => new URL(page.url()).pathname).toBe(`/w/${zuidhaven.id}/channels`);
     await page.getByTestId('channels-page').waitFor();
 
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, BROWSER_TEST_TIMEOUT);
 });
 
 describe('navigation by role', () => {
@@ -71,7 +73,7 @@ describe('navigation by role', () => {
     const { context, page, errors } = await newPage(browser, samtal.url);
     await logIn(page, 'viewer@example.test', PASSWORD);
 
-    await expect.poll(() => new URL(page.url()).pathname).toBe(`/w/${nordvik.id}/channels`);
+    await eventually(() => new URL(page.url()).pathname).toBe(`/w/${nordvik.id}/channels`);
     expect(await navTexts(page)).toEqual(['Channels']);
     expect(await page.getByTestId('nav-team').count()).toBe(0);
     expect(await page.getByTestId('nav-audit').count()).toBe(0);
@@ -87,7 +89,7 @@ describe('navigation by role', () => {
 
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, BROWSER_TEST_TIMEOUT);
 });
 
 describe('login', () => {
@@ -105,14 +107,14 @@ describe('login', () => {
     };
 
     expect(await attempt('wrong password')).toBe(401);
-    await expect.poll(() => page.getByTestId('login-error').innerText()).toBe('The e-mail address or password is wrong.');
+    await eventually(() => page.getByTestId('login-error').innerText()).toBe('The e-mail address or password is wrong.');
 
     let status = 401;
     for (let i = 0; i < 10 && status !== 429; i++) status = await attempt('wrong password');
     expect(status).toBe(429);
-    await expect.poll(() => page.getByTestId('login-error').innerText()).toMatch(/^Too many failed attempts\. Try again in \d+ minutes?\.$/);
+    await eventually(() => page.getByTestId('login-error').innerText()).toMatch(/^Too many failed attempts\. Try again in \d+ minutes?\.$/);
     await context.close();
-  });
+  }, BROWSER_TEST_TIMEOUT);
 });
 
 describe('invitations', () => {
@@ -127,18 +129,18 @@ describe('invitations', () => {
     const acceptUrl = (await admin.page.getByTestId('invite-url').innerText()).trim();
     expect(acceptUrl).toMatch(/\/invite\/[^/\s]+$/);
     await admin.page.keyboard.press('Escape');
-    await expect.poll(() => admin.page.getByTestId('invitation-row').allInnerTexts().then((rows) => rows.join('\n'))).toContain('newcomer@example.test');
+    await eventually(() => admin.page.getByTestId('invitation-row').allInnerTexts().then((rows) => rows.join('\n'))).toContain('newcomer@example.test');
 
     const guest = await newPage(browser, samtal.url);
     await guest.page.goto(new URL(acceptUrl).pathname);
-    await expect.poll(() => guest.page.getByTestId('invite-email').inputValue()).toBe('newcomer@example.test');
+    await eventually(() => guest.page.getByTestId('invite-email').inputValue()).toBe('newcomer@example.test');
     expect(await guest.page.getByRole('heading', { level: 1 }).innerText()).toBe('Join Nordviks kommun');
     await guest.page.getByTestId('invite-name').fill('Nina Newcomer');
     await guest.page.getByTestId('invite-password').fill(PASSWORD);
     await guest.page.getByTestId('invite-accept').click();
 
-    await expect.poll(() => new URL(guest.page.url()).pathname).toBe(`/w/${nordvik.id}/channels`);
-    await expect.poll(() => guest.page.getByTestId('user-name').innerText()).toBe('Nina Newcomer');
+    await eventually(() => new URL(guest.page.url()).pathname).toBe(`/w/${nordvik.id}/channels`);
+    await eventually(() => guest.page.getByTestId('user-name').innerText()).toBe('Nina Newcomer');
     expect(await navTexts(guest.page)).toEqual(['Channels']); // responder + viewer
 
     // The link works once.
@@ -147,5 +149,5 @@ describe('invitations', () => {
     await again.page.getByTestId('invitation-invalid').waitFor();
 
     await Promise.all([admin.context.close(), guest.context.close(), again.context.close()]);
-  });
+  }, BROWSER_TEST_TIMEOUT);
 });

@@ -1,6 +1,7 @@
 /** Debian's Chromium driven by playwright-core. A missing browser fails the tests loudly; it never skips them. */
 import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -42,4 +43,9 @@ export function navTexts(page: Page): Promise<string[]> {
 export async function chooseLanguage(page: Page, language: 'en' | 'sv' | 'nl') {
   await page.getByTestId('user-menu').click();
   await page.getByTestId(`language-${language}`).click();
+}
+
+/** expect.poll with a deadline fit for a browser talking to a busy server (vitest's default is 1 s). */
+export function eventually<T>(read: () => T | Promise<T>, timeout = 15_000) {
+  return expect.poll(read, { timeout, interval: 100 });
 }

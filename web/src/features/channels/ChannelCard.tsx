@@ -9,45 +9,55 @@ import { InboundItems } from './InboundItems';
 
 const KINDS = ['sandbox', 'bluesky', 'mastodon', 'facebook', 'instagram'];
 
-export function ChannelCard({ channel, workspaceId, timeZone }: { channel: Channel; workspaceId: string; timeZone: string }) {
+/**
+ * One connected account: identity, health, last sync, stats, what it can do, and its newest items.
+ * `wide` puts details beside the items (a single channel); `column` stacks them (channels side by side).
+ */
+export function ChannelCard({
+  channel,
+  workspaceId,
+  timeZone,
+  layout = 'wide',
+}: {
+  channel: Channel;
+  workspaceId: string;
+  timeZone: string;
+  layout?: 'wide' | 'column';
+}) {
   const { t } = useTranslation();
   const kind = KINDS.includes(channel.kind) ? t(`channels.kind.${channel.kind}`) : channel.kind;
   return (
     <Card withBorder radius="lg" padding="lg" shadow="xs" component="section" aria-labelledby={`channel-${channel.id}`} data-testid="channel-card" data-channel-id={channel.id} data-kind={channel.kind}>
-      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
-        <Stack gap={4}>
-          <Group gap="xs">
-            <Title order={2} size="h3" id={`channel-${channel.id}`} data-testid="channel-name">
-              {channel.name}
-            </Title>
-            <Badge variant="light" color="gray" radius="sm" data-testid="channel-kind">
-              {kind}
-            </Badge>
-          </Group>
-          <Group gap="xs">
-            <Text size="sm" c="dimmed" data-testid="channel-handle" aria-label={t('channels.handle')}>
-              @{channel.handle.replace(/^@/, '')}
-            </Text>
-            <Text size="sm" c="dimmed" aria-hidden>
-              ·
-            </Text>
-            {channel.lastSyncAt ? (
-              <WorkspaceTime
-                iso={channel.lastSyncAt}
-                timeZone={timeZone}
-                mode="relative"
-                size="sm"
-                template={(time) => t('channels.lastSync', { time })}
-                data-testid="channel-last-sync"
-              />
-            ) : (
-              <Text size="sm" c="dimmed">
-                {t('channels.neverSynced')}
-              </Text>
-            )}
-          </Group>
-        </Stack>
+      <Group justify="space-between" align="center" wrap="nowrap" gap="sm">
+        <Title order={2} size="h3" id={`channel-${channel.id}`} data-testid="channel-name" lineClamp={1}>
+          {channel.name}
+        </Title>
         <HealthBadge health={channel.health} reason={channel.healthReason} />
+      </Group>
+      <Group gap="xs" mt={6}>
+        <Badge variant="light" color="gray" radius="sm" data-testid="channel-kind">
+          {kind}
+        </Badge>
+        <Text size="sm" c="dimmed" data-testid="channel-handle" aria-label={t('channels.handle')}>
+          @{channel.handle.replace(/^@/, '')}
+        </Text>
+        <Text size="sm" c="dimmed" aria-hidden>
+          ·
+        </Text>
+        {channel.lastSyncAt ? (
+          <WorkspaceTime
+            iso={channel.lastSyncAt}
+            timeZone={timeZone}
+            mode="relative"
+            size="sm"
+            template={(time) => t('channels.lastSync', { time })}
+            data-testid="channel-last-sync"
+          />
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('channels.neverSynced')}
+          </Text>
+        )}
       </Group>
       {channel.health !== 'healthy' && channel.healthReason && (
         <Text size="sm" c={channel.health === 'unhealthy' ? 'red.7' : 'dimmed'} mt="xs" data-testid="channel-health-reason">
@@ -55,17 +65,25 @@ export function ChannelCard({ channel, workspaceId, timeZone }: { channel: Chann
         </Text>
       )}
       <Divider my="md" />
-      <Grid gap="xl">
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <Stack gap="lg">
-            <ChannelStats stats={channel.stats} />
-            <Capabilities capabilities={channel.capabilities} />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          <InboundItems workspaceId={workspaceId} channelId={channel.id} timeZone={timeZone} />
-        </Grid.Col>
-      </Grid>
+      {layout === 'wide' ? (
+        <Grid gap="xl">
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <Stack gap="lg">
+              <ChannelStats stats={channel.stats} />
+              <Capabilities capabilities={channel.capabilities} />
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            <InboundItems workspaceId={workspaceId} channelId={channel.id} timeZone={timeZone} />
+          </Grid.Col>
+        </Grid>
+      ) : (
+        <Stack gap="lg">
+          <ChannelStats stats={channel.stats} />
+          <InboundItems workspaceId={workspaceId} channelId={channel.id} timeZone={timeZone} maxHeight={560} />
+          <Capabilities capabilities={channel.capabilities} />
+        </Stack>
+      )}
     </Card>
   );
 }

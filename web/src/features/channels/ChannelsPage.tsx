@@ -1,4 +1,4 @@
-import { Center, Loader, Paper, Stack, Text } from '@mantine/core';
+import { Center, Loader, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
@@ -12,7 +12,7 @@ export function ChannelsPage() {
   const { data: channels, isPending, error } = useChannels(workspace.id);
 
   return (
-    <Stack gap={0} maw={1200} mx="auto" data-testid="channels-page">
+    <Stack gap={0} maw={1400} mx="auto" data-testid="channels-page">
       <PageHeader title={t('channels.title')} subtitle={t('channels.subtitle')} />
       {isPending ? (
         <Center py="xl">
@@ -27,11 +27,18 @@ export function ChannelsPage() {
           </Text>
         </Paper>
       ) : (
-        <Stack gap="lg">
+        // Several channels sit side by side like the columns of a desk; one channel gets the full width.
+        <SimpleGrid cols={{ base: 1, lg: channels.length > 1 ? 2 : 1 }} spacing="lg">
           {channels.map((channel) => (
-            <ChannelCard key={channel.id} channel={channel} workspaceId={workspace.id} timeZone={workspace.timeZone} />
+            <ChannelCard
+              key={channel.id}
+              channel={channel}
+              workspaceId={workspace.id}
+              timeZone={workspace.timeZone}
+              layout={channels.length > 1 ? 'column' : 'wide'}
+            />
           ))}
-        </Stack>
+        </SimpleGrid>
       )}
     </Stack>
   );

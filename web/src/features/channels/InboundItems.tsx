@@ -3,7 +3,7 @@
  * social networks and is untrusted: it is rendered as plain text only, and links are followed only
  * when they are http(s).
  */
-import { Anchor, Badge, Box, Center, Group, Loader, Stack, Text, ThemeIcon } from '@mantine/core';
+import { Anchor, Badge, Box, Center, Group, Loader, ScrollArea, Stack, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
 import type { ComponentType } from 'react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,7 +32,7 @@ export function safeHttpUrl(url: string | null): string | null {
   }
 }
 
-export function InboundItems({ workspaceId, channelId, timeZone }: { workspaceId: string; channelId: string; timeZone: string }) {
+export function InboundItems({ workspaceId, channelId, timeZone, maxHeight }: { workspaceId: string; channelId: string; timeZone: string; maxHeight?: number }) {
   const { t } = useTranslation();
   const { data: items, isPending, error } = useNewestItems(workspaceId, channelId);
   // Items already there when the page opened are not highlighted; later ones are.
@@ -55,11 +55,13 @@ export function InboundItems({ workspaceId, channelId, timeZone }: { workspaceId
           {t('channels.noItems')}
         </Text>
       ) : (
-        <Stack component="ol" gap={0} p={0} m={0} style={{ listStyle: 'none' }} data-testid="inbound-items" aria-live="polite" aria-relevant="additions">
-          {items.map((item) => (
-            <ItemRow key={item.id} item={item} timeZone={timeZone} isNew={!initial.current?.has(item.id)} />
-          ))}
-        </Stack>
+        <ScrollArea.Autosize mah={maxHeight} type="hover" offsetScrollbars={maxHeight ? 'y' : false}>
+          <Stack component="ol" gap={0} p={0} m={0} style={{ listStyle: 'none' }} data-testid="inbound-items" aria-live="polite" aria-relevant="additions">
+            {items.map((item) => (
+              <ItemRow key={item.id} item={item} timeZone={timeZone} isNew={!initial.current?.has(item.id)} />
+            ))}
+          </Stack>
+        </ScrollArea.Autosize>
       )}
     </Stack>
   );
@@ -85,44 +87,46 @@ function ItemRow({ item, timeZone, isNew }: { item: InboundItem; timeZone: strin
         <ThemeIcon variant="light" color={KIND_COLORS[item.kind] ?? 'gray'} radius="xl" size={30} aria-hidden>
           <Icon size={16} />
         </ThemeIcon>
-        <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
-          <Group gap={6} wrap="wrap" justify="space-between">
-            <Group gap={6} wrap="wrap" style={{ minWidth: 0 }}>
-              <Text size="sm" fw={600} data-testid="item-author">
+        <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
+          <Group gap="xs" wrap="nowrap" justify="space-between">
+            <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+              {isNew && (
+                <span className="new-dot" title={t('channels.newBadge')}>
+                  <VisuallyHidden>{t('channels.newBadge')}</VisuallyHidden>
+                </span>
+              )}
+              <Text size="sm" fw={600} truncate data-testid="item-author">
                 {item.author.name ?? `@${item.author.handle.replace(/^@/, '')}`}
               </Text>
               {item.author.name && (
-                <Text size="sm" c="dimmed">
+                <Text size="sm" c="dimmed" truncate>
                   @{item.author.handle.replace(/^@/, '')}
                 </Text>
               )}
-              <Badge size="xs" variant="light" color={KIND_COLORS[item.kind] ?? 'gray'} data-testid="item-kind">
-                {kindLabel}
-              </Badge>
-              {item.language && (
-                <Badge size="xs" variant="outline" color="gray" title={t('channels.itemLanguage', { language: item.language })} data-testid="item-language">
-                  {item.language.toUpperCase()}
-                </Badge>
-              )}
-              {isNew && (
-                <Badge size="xs" color="teal" variant="filled">
-                  {t('channels.newBadge')}
-                </Badge>
-              )}
             </Group>
-            <WorkspaceTime iso={item.occurredAt} timeZone={timeZone} mode="both" data-testid="item-time" />
+            <WorkspaceTime iso={item.occurredAt} timeZone={timeZone} mode="both" style={{ flexShrink: 0 }} data-testid="item-time" />
           </Group>
           <Text size="sm" className="social-text" lineClamp={4} data-testid="item-text">
             {item.text}
           </Text>
-          {url && (
-            <Anchor href={url} target="_blank" rel="noopener noreferrer nofollow" size="xs" w="fit-content">
-              <Group gap={4} component="span">
-                {t('channels.openOriginal')}
-                <IconExternal size={12} />
-              </Group>
-            </Anchor>
-          )}
+          <Group gap={6}>
+            <Badge size="xs" variant="light" color={KIND_COLORS[item.kind] ?? 'gray'} data-testid="item-kind">
+              {kindLabel}
+            </Badge>
+            {item.language && (
+              <Badge size="xs" variant="outline" color="gray" title={t('channels.itemLanguage', { language: item.language })} data-testid="item-language">
+                {item.language.toUpperCase()}
+              </Badge>
+            )}
+            {url && (
+              <Anchor href={url} target="_blank" rel="noopener noreferrer nofollow" size="xs" ml={4}>
+                <Group gap={4} component="span" wrap="nowrap">
+                  {t('channels.openOriginal')}
+                  <IconExternal size={12} />
+                </Group>
+              </Anchor>
+            )}
+          </Group>
         </Stack>
       </Group>
     </Box>
