@@ -1,7 +1,14 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 
+/** The page's heading; also names the browser tab, so tabs and history read "Channels · Samtal". */
 export function PageHeader({ title, subtitle, actions }: { title: string; subtitle?: string; actions?: ReactNode }) {
+  useEffect(() => {
+    document.title = `${title} · Samtal`;
+    return () => {
+      document.title = 'Samtal';
+    };
+  }, [title]);
   return (
     <Group justify="space-between" align="flex-end" mb="lg" wrap="wrap" gap="md">
       <Stack gap={4}>

@@ -1,7 +1,7 @@
 import { Text, type TextProps, Tooltip } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../i18n';
+import { formatLocale } from '../i18n';
 import { formatDateTime, formatFull, formatRelative } from '../lib/time';
 
 /** Re-renders every `ms` so relative times ("2 minutes ago") stay true. One timer per mounted clock. */
@@ -25,7 +25,7 @@ export function WorkspaceTime({
   ...text
 }: { iso: string; timeZone: string; mode?: 'both' | 'relative' | 'absolute'; template?: (time: string) => string } & TextProps) {
   const { i18n } = useTranslation();
-  const locale = currentLanguage(i18n.resolvedLanguage);
+  const locale = formatLocale(i18n.resolvedLanguage);
   useTick(30_000);
   const now = Date.now(); // read at every render: a moment that just changed must not look like the future
   const relative = formatRelative(iso, locale, now);

@@ -46,6 +46,7 @@ const en = {
     settings: 'Workspace settings',
   },
   shell: {
+    skipToContent: 'Skip to content',
     toggleNavigation: 'Show or hide the navigation',
     workspace: 'Workspace',
     switchWorkspace: 'Switch workspace',

@@ -39,6 +39,14 @@ export function currentLanguage(lng = i18n.resolvedLanguage ?? i18n.language): L
   return LANGUAGES.includes(short) ? short : 'en';
 }
 
+/**
+ * The locale for dates and numbers. English readers in Sweden and the Netherlands expect a 24-hour
+ * clock and day-month order, so English formats as en-GB.
+ */
+export function formatLocale(lng = i18n.resolvedLanguage ?? i18n.language): string {
+  return { en: 'en-GB', sv: 'sv-SE', nl: 'nl-NL' }[currentLanguage(lng)];
+}
+
 /** The browser's preferred language among ours, else English. */
 export function browserLanguage(): Language {
   for (const tag of navigator.languages ?? [navigator.language]) {

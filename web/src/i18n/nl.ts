@@ -48,6 +48,7 @@ const nl: Messages = {
     settings: 'Instellingen',
   },
   shell: {
+    skipToContent: 'Naar de inhoud',
     toggleNavigation: 'Navigatie tonen of verbergen',
     workspace: 'Werkruimte',
     switchWorkspace: 'Andere werkruimte kiezen',

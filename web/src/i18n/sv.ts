@@ -48,6 +48,7 @@ const sv: Messages = {
     settings: 'Inställningar',
   },
   shell: {
+    skipToContent: 'Hoppa till innehållet',
     toggleNavigation: 'Visa eller dölj menyn',
     workspace: 'Arbetsyta',
     switchWorkspace: 'Byt arbetsyta',

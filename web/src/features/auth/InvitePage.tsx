@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { currentLanguage } from '../../i18n';
+import { formatLocale } from '../../i18n';
 import { useAcceptInvitation, useInvitation } from './auth.api';
 import { AuthLayout } from './AuthLayout';
 
@@ -55,7 +55,7 @@ export function InvitePage() {
   const isNew = !preview.accountExists;
   const tooShort = isNew && password.length > 0 && password.length < 10;
   const roles = preview.roles.map((r) => t(`roles.${r}`)).join(', ');
-  const validUntil = new Intl.DateTimeFormat(currentLanguage(i18n.resolvedLanguage), { dateStyle: 'long' }).format(new Date(preview.expiresAt));
+  const validUntil = new Intl.DateTimeFormat(formatLocale(i18n.resolvedLanguage), { dateStyle: 'long' }).format(new Date(preview.expiresAt));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -4,9 +4,8 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { setUnauthorizedHandler } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { applyLanguage } from '../../i18n';
-import { useMe } from './auth.api';
 import { useQueryClient } from '@tanstack/react-query';
-import { meKey } from './auth.api';
+import { meKey, useMe } from './auth.api';
 
 /** Logged-in pages: sends visitors to the login page (and back afterwards), applies the account's language. */
 export function RequireAuth() {
@@ -20,9 +19,10 @@ export function RequireAuth() {
     return () => setUnauthorizedHandler(null);
   }, [client]);
 
+  // A saved choice wins; without one, the language picked on the login page or the browser's stays.
   const language = me?.user.language;
   useEffect(() => {
-    if (language !== undefined) void applyLanguage(language);
+    if (language) void applyLanguage(language);
   }, [language]);
 
   if (isPending) {

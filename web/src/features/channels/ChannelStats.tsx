@@ -1,11 +1,11 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../api/types';
-import { currentLanguage } from '../../i18n';
+import { formatLocale } from '../../i18n';
 
 export function ChannelStats({ stats }: { stats: Channel['stats'] }) {
   const { t, i18n } = useTranslation();
-  const number = new Intl.NumberFormat(currentLanguage(i18n.resolvedLanguage));
+  const number = new Intl.NumberFormat(formatLocale(i18n.resolvedLanguage));
   const cells = [
     ['inboundTotal', stats.inboundTotal],
     ['inboundLast24h', stats.inboundLast24h],

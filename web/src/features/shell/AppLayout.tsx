@@ -37,6 +37,9 @@ export function AppLayout() {
 
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+      <a href="#main" className="skip-link">
+        {t('shell.skipToContent')}
+      </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="md" wrap="nowrap">
@@ -53,7 +56,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm">{workspace && <MainNav workspace={workspace} onNavigate={close} />}</AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
         <WorkspaceContext.Provider value={routeWorkspace}>
           <Outlet />
         </WorkspaceContext.Provider>

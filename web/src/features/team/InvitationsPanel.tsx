@@ -6,7 +6,7 @@ import type { Invitation, InvitationStatus, Role, Workspace } from '../../api/ty
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { IconCheck, IconCopy, IconPlus } from '../../components/icons';
 import { formatDate } from '../../lib/time';
-import { currentLanguage } from '../../i18n';
+import { formatLocale } from '../../i18n';
 import { useCreateInvitation, useInvitations, useRevokeInvitation } from './team.api';
 import { RoleBadges } from './RoleBadges';
 import { RolePicker } from './RolePicker';
@@ -15,7 +15,7 @@ const STATUS_COLORS: Record<InvitationStatus, string> = { pending: 'yellow', acc
 
 export function InvitationsPanel({ workspace }: { workspace: Workspace }) {
   const { t, i18n } = useTranslation();
-  const locale = currentLanguage(i18n.resolvedLanguage);
+  const locale = formatLocale(i18n.resolvedLanguage);
   const invitations = useInvitations(workspace.id, true);
   const [inviting, setInviting] = useState(false);
   const [revoking, setRevoking] = useState<Invitation | null>(null);

@@ -5,14 +5,14 @@ import type { Member, Role, Workspace } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { IconEdit, IconTrash } from '../../components/icons';
 import { formatDate } from '../../lib/time';
-import { currentLanguage } from '../../i18n';
+import { formatLocale } from '../../i18n';
 import { useRemoveMember, useSetMemberRoles } from './team.api';
 import { RoleBadges } from './RoleBadges';
 import { RolePicker } from './RolePicker';
 
 export function MembersTable({ members, workspace, meId, canEdit }: { members: Member[]; workspace: Workspace; meId: string; canEdit: boolean }) {
   const { t, i18n } = useTranslation();
-  const locale = currentLanguage(i18n.resolvedLanguage);
+  const locale = formatLocale(i18n.resolvedLanguage);
   const [editing, setEditing] = useState<Member | null>(null);
   const [removing, setRemoving] = useState<Member | null>(null);
 
