@@ -72,6 +72,11 @@ export function updateChannel(db: Executor, channelId: string, patch: { name?: s
     .executeTakeFirstOrThrow();
 }
 
+/** Every connected channel, for the polling safety net. */
+export function listConnectedChannels(db: Executor) {
+  return db.selectFrom('channels').select(['id', 'workspace_id', 'kind']).where('disconnected_at', 'is', null).orderBy('id').execute();
+}
+
 export function markChannelDisconnected(db: Executor, channelId: string) {
   return db
     .updateTable('channels')

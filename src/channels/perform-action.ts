@@ -37,6 +37,8 @@ export async function performAction(deps: PerformDeps, actionId: string, job: { 
       await deps.db.transaction().execute(async (trx) => {
         await repo.recordActionError(trx, action.id, message);
         if (channelError?.options.unhealthy) await markUnhealthy(trx, channel, message);
+        // Still queued, but the desk shows the attempt and its error.
+        await publishLive(trx, { workspaceId: action.workspace_id, type: 'outbound_action.updated', subjectId: action.id, data: { channelId: action.channel_id, status: 'queued' } });
       });
       throw error; // graphile-worker tries again with exponential backoff
     }

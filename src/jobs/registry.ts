@@ -1,9 +1,10 @@
 /** Every job this codebase defines. A worker process runs all of them. */
 import { performActionJob, syncChannelJob } from '../channels/channel.jobs.js';
+import { ENSURE_POLLING_CRONTAB, ensurePollingJob } from '../channels/ensure-polling.js';
 import { sandboxGenerateJob } from '../channels/sandbox/sandbox.jobs.js';
 import type { AnyJob } from './job.js';
 
-export const allJobs: AnyJob[] = [syncChannelJob, performActionJob, sandboxGenerateJob];
+export const allJobs: AnyJob[] = [syncChannelJob, performActionJob, sandboxGenerateJob, ensurePollingJob];
 
 /** Recurring schedules (graphile-worker crontab syntax). */
-export const crontab = '';
+export const crontab = [ENSURE_POLLING_CRONTAB].join('\n');

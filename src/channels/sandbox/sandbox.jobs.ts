@@ -28,6 +28,11 @@ export const sandboxGenerateJob = defineJob({
 
 export const sandboxJobKey = (channelId: string) => `sandbox:${channelId}`;
 
-export function enqueueSandboxGenerator(db: Executor, target: { workspaceId: string; channelId: string }, delayMs = 0) {
-  return enqueue(db, sandboxGenerateJob, target, { jobKey: sandboxJobKey(target.channelId), runAt: new Date(Date.now() + delayMs) });
+/** Schedules the channel's next generator run (replacing the pending one, unless `keepEarlier`). */
+export function enqueueSandboxGenerator(db: Executor, target: { workspaceId: string; channelId: string }, delayMs = 0, keepEarlier = false) {
+  return enqueue(db, sandboxGenerateJob, target, {
+    jobKey: sandboxJobKey(target.channelId),
+    jobKeyMode: keepEarlier ? 'preserve_run_at' : 'replace',
+    runAt: new Date(Date.now() + delayMs),
+  });
 }
