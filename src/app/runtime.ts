@@ -24,11 +24,18 @@ export interface RunningSamtal {
 }
 
 export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
-  return pino({ level: config.logLevel, base: { service: 'samtal' }, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] });
+  return pino({
+    level: config.logLevel,
+    base: { service: 'samtal' },
+    redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'],
+  });
 }
 
 /** Open the configured database, starting the embedded one when DATABASE_URL is unset. */
-export async function openConfiguredDatabase(config: Config, log: Logger): Promise<{ database: DatabaseHandle; embedded: EmbeddedDatabase | null }> {
+export async function openConfiguredDatabase(
+  config: Config,
+  log: Logger,
+): Promise<{ database: DatabaseHandle; embedded: EmbeddedDatabase | null }> {
   let embedded: EmbeddedDatabase | null = null;
   let url = config.databaseUrl;
   if (!url) {
@@ -90,7 +97,14 @@ export async function startSamtal(config: Config, log = createLogger(config)): P
     if (config.demo) await seedDemoIfEmpty(ctx);
 
     if (config.services.includes('worker')) {
-      const worker: WorkerService = await startWorker({ database, jobs: allJobs, deps: ctx, concurrency: config.workerConcurrency, log, crontab });
+      const worker: WorkerService = await startWorker({
+        database,
+        jobs: allJobs,
+        deps: ctx,
+        concurrency: config.workerConcurrency,
+        log,
+        crontab,
+      });
       stoppers.push(() => worker.stop()); // waits for in-flight jobs
       log.info({ workerId: worker.id }, 'worker started');
     }

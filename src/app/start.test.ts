@@ -25,7 +25,12 @@ beforeAll(async () => {
   chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as the 'postgres' OS user and must reach it
   port = await freePort();
   // NODE_ENV empty = unset: a newcomer's development defaults. No DATABASE_URL, no SAMTAL_SECRET_KEY.
-  env = { SAMTAL_DATA_DIR: dataDir, PORT: String(port), SAMTAL_EMBEDDED_PG_PORT: String(await freePort()), NODE_ENV: '' };
+  env = {
+    SAMTAL_DATA_DIR: dataDir,
+    PORT: String(port),
+    SAMTAL_EMBEDDED_PG_PORT: String(await freePort()),
+    NODE_ENV: '',
+  };
 });
 
 afterAll(async () => {

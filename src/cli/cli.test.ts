@@ -97,7 +97,11 @@ describe('samtal (process)', () => {
     const alone = await waitUntil('the API to answer', () => getHealth(port), { timeoutMs: 60_000, process: api });
     expect(alone.status).toBe(200);
     // No worker yet: the API process does not run jobs itself.
-    expect(alone.body).toMatchObject({ status: 'degraded', database: { status: 'up' }, jobQueue: { status: 'up', workersSeen: 0 } });
+    expect(alone.body).toMatchObject({
+      status: 'degraded',
+      database: { status: 'up' },
+      jobQueue: { status: 'up', workersSeen: 0 },
+    });
 
     // Same PORT on purpose: a worker-only process must not try to listen.
     const worker = samtal(['start', '--services', 'worker'], shared);

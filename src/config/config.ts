@@ -38,7 +38,9 @@ const EnvSchema = z.object({
   /** Interface to listen on. Use 0.0.0.0 behind a reverse proxy or in a container. */
   HOST: z.string().min(1).default('127.0.0.1'),
   /** External PostgreSQL (postgres://user:pass@host:port/db). Unset: an embedded PostgreSQL is started. */
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres://user:password@host:port/database URL' }).optional(),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres://user:password@host:port/database URL' })
+    .optional(),
   /** Where the embedded PostgreSQL and the generated secret key live. */
   SAMTAL_DATA_DIR: z.string().min(1).default('./.samtal'),
   /** Port of the embedded PostgreSQL. */
@@ -49,7 +51,14 @@ const EnvSchema = z.object({
   SAMTAL_PREVIOUS_SECRET_KEYS: z
     .string()
     .optional()
-    .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []))
+    .transform((v) =>
+      v
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
+    )
     .pipe(z.array(key32)),
   /** Which services this process runs: api, worker, or both (comma separated). */
   SAMTAL_SERVICES: z
@@ -106,12 +115,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(raw);
   // Report every problem at once, so fixing the environment takes one round, not one per variable.
   // One line per variable (a list like SAMTAL_SERVICES may have several bad entries).
-  const problems = parsed.success ? [] : [...new Set(parsed.error.issues.map((i) => `  ${String(i.path[0] ?? '(env)')}: ${i.message}`))];
+  const problems = parsed.success
+    ? []
+    : [...new Set(parsed.error.issues.map((i) => `  ${String(i.path[0] ?? '(env)')}: ${i.message}`))];
   if (raw.NODE_ENV === 'production' && !raw.SAMTAL_SECRET_KEY) {
     problems.push('  SAMTAL_SECRET_KEY: required when NODE_ENV=production (openssl rand -base64 32)');
   }
   if (!parsed.success || problems.length) {
-    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}\nEvery variable is described in the Configuration section of README.md.`);
+    throw new ConfigError(
+      `Invalid configuration:\n${problems.join('\n')}\nEvery variable is described in the Configuration section of README.md.`,
+    );
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';

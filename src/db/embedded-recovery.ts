@@ -24,7 +24,8 @@ export async function removeStalePid(databaseDir: string, log: (m: string) => vo
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   const command = Number.isInteger(pid) && pid > 0 && isAlive(pid) ? processCommand(pid) : null;
   // Alive, and (as far as we can tell) the postmaster of this very folder; not a recycled pid.
-  const running = command !== null && (command === '' || (command.includes('postgres') && command.includes(databaseDir)));
+  const running =
+    command !== null && (command === '' || (command.includes('postgres') && command.includes(databaseDir)));
   if (!running) {
     log(`Removing stale ${pidFile} left by a crash`);
     rmSync(pidFile, { force: true });
@@ -39,13 +40,18 @@ export async function removeStalePid(databaseDir: string, log: (m: string) => vo
   }
   log(`Stopping PostgreSQL process ${pid}, left running by a Samtal that crashed`);
   if (!(await terminate(pid))) {
-    throw new EmbeddedPostgresError(`PostgreSQL process ${pid} (left by a crash) does not stop. Stop it yourself, or set SAMTAL_DATA_DIR to another folder.`);
+    throw new EmbeddedPostgresError(
+      `PostgreSQL process ${pid} (left by a crash) does not stop. Stop it yourself, or set SAMTAL_DATA_DIR to another folder.`,
+    );
   }
   rmSync(pidFile, { force: true }); // gone after a clean shutdown; after SIGQUIT it may remain
 }
 
 async function terminate(pid: number): Promise<boolean> {
-  for (const [signal, waitMs] of [['SIGINT', 15_000], ['SIGQUIT', 5_000]] as const) {
+  for (const [signal, waitMs] of [
+    ['SIGINT', 15_000],
+    ['SIGQUIT', 5_000],
+  ] as const) {
     try {
       process.kill(pid, signal);
     } catch {

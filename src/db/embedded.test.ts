@@ -109,7 +109,9 @@ describe('removeStalePid', () => {
     await removeStalePid(databaseDir, (m) => notices.push(m));
     expect(alive(orphan.pid!)).toBe(false);
     expect(existsSync(path.join(databaseDir, 'postmaster.pid'))).toBe(false);
-    expect(notices.join('\n')).toContain(`Stopping PostgreSQL process ${orphan.pid}, left running by a Samtal that crashed`);
+    expect(notices.join('\n')).toContain(
+      `Stopping PostgreSQL process ${orphan.pid}, left running by a Samtal that crashed`,
+    );
   });
 
   it('refuses a PostgreSQL that a running Samtal still uses, naming the process and SAMTAL_DATA_DIR', async () => {

@@ -55,7 +55,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 
   const recent: string[] = []; // the last lines PostgreSQL printed, to explain a failed start
   const remember = (message: unknown) => {
-    for (const line of String(message).split('\n').map((l) => l.trim()).filter(Boolean)) {
+    for (const line of String(message)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)) {
       recent.push(line);
       if (recent.length > 40) recent.shift();
       log(line);
@@ -91,7 +94,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       await cluster.initialise();
     } catch (error) {
       rmSync(databaseDir, { recursive: true, force: true }); // it was empty before: nothing of value is lost
-      throw new EmbeddedPostgresError(`Could not create the embedded PostgreSQL in ${databaseDir}: ${summarise(error, recent)}. Fix that, or ${ALTERNATIVES}.`);
+      throw new EmbeddedPostgresError(
+        `Could not create the embedded PostgreSQL in ${databaseDir}: ${summarise(error, recent)}. Fix that, or ${ALTERNATIVES}.`,
+      );
     }
   }
 
@@ -117,7 +122,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await createDatabaseIfMissing(options.port);
   } catch (error) {
     await stop().catch(() => {});
-    throw new EmbeddedPostgresError(`The embedded PostgreSQL started but did not accept a connection: ${(error as Error).message}`);
+    throw new EmbeddedPostgresError(
+      `The embedded PostgreSQL started but did not accept a connection: ${(error as Error).message}`,
+    );
   }
   return { url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${DATABASE}`, stop };
 }
@@ -149,7 +156,9 @@ function clusterState(databaseDir: string): ClusterState {
   try {
     entries = readdirSync(databaseDir);
   } catch (error) {
-    throw new EmbeddedPostgresError(`Cannot read ${databaseDir}: ${(error as Error).message}. Fix its permissions, or ${ALTERNATIVES}.`);
+    throw new EmbeddedPostgresError(
+      `Cannot read ${databaseDir}: ${(error as Error).message}. Fix its permissions, or ${ALTERNATIVES}.`,
+    );
   }
   if (entries.length === 0) return 'empty';
   if (entries.includes(READY_MARKER)) return 'ready';
@@ -161,7 +170,10 @@ function clusterState(databaseDir: string): ClusterState {
 async function startCluster(cluster: EmbeddedPostgresType, recent: string[], databaseDir: string, port: number) {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no "ready" message within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new Error(`no "ready" message within ${START_TIMEOUT_MS / 1000} s`)),
+      START_TIMEOUT_MS,
+    );
   });
   try {
     await Promise.race([cluster.start(), timeout]);
@@ -170,10 +182,14 @@ async function startCluster(cluster: EmbeddedPostgresType, recent: string[], dat
     await stopCluster(cluster).catch(() => {});
     const said = recent.join('\n');
     if (/could not bind|Address already in use/i.test(said)) {
-      throw new EmbeddedPostgresError(`Port ${port} is already in use, so the embedded PostgreSQL cannot listen on it. Set SAMTAL_EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use an existing PostgreSQL.`);
+      throw new EmbeddedPostgresError(
+        `Port ${port} is already in use, so the embedded PostgreSQL cannot listen on it. Set SAMTAL_EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use an existing PostgreSQL.`,
+      );
     }
     if (/incompatible with server/i.test(said)) {
-      throw new EmbeddedPostgresError(`${databaseDir} was created by another PostgreSQL version (${summarise(error, recent)}). Upgrade or export it, or ${ALTERNATIVES}.`);
+      throw new EmbeddedPostgresError(
+        `${databaseDir} was created by another PostgreSQL version (${summarise(error, recent)}). Upgrade or export it, or ${ALTERNATIVES}.`,
+      );
     }
     throw new EmbeddedPostgresError(
       `The embedded PostgreSQL in ${databaseDir} did not start: ${summarise(error, recent)}. ` +
@@ -202,7 +218,9 @@ async function stopCluster(cluster: EmbeddedPostgresType): Promise<void> {
 
 /** The most telling line PostgreSQL printed (FATAL/PANIC/ERROR), else the error itself. */
 function summarise(error: unknown, recent: string[]): string {
-  const telling = recent.filter((l) => /\b(FATAL|PANIC|ERROR)\b|initdb: error/i.test(l)).map((l) => l.replace(/^.*?\b(FATAL|PANIC|ERROR):\s*/, '$1: '));
+  const telling = recent
+    .filter((l) => /\b(FATAL|PANIC|ERROR)\b|initdb: error/i.test(l))
+    .map((l) => l.replace(/^.*?\b(FATAL|PANIC|ERROR):\s*/, '$1: '));
   if (telling.length) return telling.slice(-2).join('; ');
   if (error instanceof Error && error.message) return error.message.split('\n')[0]!;
   return recent.at(-1) ?? 'PostgreSQL exited without saying why';
@@ -232,7 +250,10 @@ async function assertPortFree(port: number): Promise<void> {
         'Set SAMTAL_EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use an existing PostgreSQL.',
     );
   }
-  if (problem) throw new EmbeddedPostgresError(`Cannot listen on 127.0.0.1:${port} (${problem}). Set SAMTAL_EMBEDDED_PG_PORT to another port.`);
+  if (problem)
+    throw new EmbeddedPostgresError(
+      `Cannot listen on 127.0.0.1:${port} (${problem}). Set SAMTAL_EMBEDDED_PG_PORT to another port.`,
+    );
 }
 
 /**

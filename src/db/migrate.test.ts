@@ -38,11 +38,21 @@ describe('migrate', () => {
     expect(await migrate(handle.pool)).toEqual(files.map((f) => f.name));
 
     const created = await tables(handle, 'public');
-    for (const table of ['workspaces', 'users', 'memberships', 'audit_log', 'channels', 'inbound_items', 'worker_heartbeats']) {
+    for (const table of [
+      'workspaces',
+      'users',
+      'memberships',
+      'audit_log',
+      'channels',
+      'inbound_items',
+      'worker_heartbeats',
+    ]) {
       expect(created).toContain(table);
     }
     // graphile-worker's own schema is part of the migration too.
-    const { rows } = await handle.pool.query("SELECT 1 FROM information_schema.schemata WHERE schema_name = 'graphile_worker'");
+    const { rows } = await handle.pool.query(
+      "SELECT 1 FROM information_schema.schemata WHERE schema_name = 'graphile_worker'",
+    );
     expect(rows).toHaveLength(1);
 
     expect(await migrate(handle.pool)).toEqual([]);

@@ -36,7 +36,9 @@ export async function migrate(pool: pg.Pool, files = readMigrationFiles()): Prom
     await client.query('SELECT pg_advisory_lock($1)', [LOCK_ID]);
     await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
       name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-    const { rows } = await client.query<{ name: string; checksum: string }>('SELECT name, checksum FROM schema_migrations');
+    const { rows } = await client.query<{ name: string; checksum: string }>(
+      'SELECT name, checksum FROM schema_migrations',
+    );
     const done = new Map(rows.map((r) => [r.name, r.checksum]));
     for (const file of files) {
       const previous = done.get(file.name);
@@ -49,7 +51,10 @@ export async function migrate(pool: pg.Pool, files = readMigrationFiles()): Prom
       try {
         await client.query('BEGIN');
         await client.query(file.sql);
-        await client.query('INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)', [file.name, file.checksum]);
+        await client.query('INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)', [
+          file.name,
+          file.checksum,
+        ]);
         await client.query('COMMIT');
         applied.push(file.name);
       } catch (error) {

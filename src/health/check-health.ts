@@ -24,7 +24,11 @@ export async function checkHealth(db: Db, options: HealthOptions = {}): Promise<
     await withTimeout(sql`SELECT 1`.execute(db), timeoutMs, 'the database');
   } catch (error) {
     const message = (error as Error).message;
-    return { status: 'down', database: { status: 'down', error: message }, jobQueue: { status: 'down', error: 'database unreachable' } };
+    return {
+      status: 'down',
+      database: { status: 'down', error: message },
+      jobQueue: { status: 'down', error: 'database unreachable' },
+    };
   }
   const database = { status: 'up' as const, latencyMs: Math.round((performance.now() - started) * 10) / 10 };
   try {
@@ -38,7 +42,12 @@ export async function checkHealth(db: Db, options: HealthOptions = {}): Promise<
       'the job queue',
     );
     const row = rows[0]!;
-    const jobQueue = { status: 'up' as const, pendingJobs: Number(row.pending), failedJobs: Number(row.failed), workersSeen: Number(row.workers) };
+    const jobQueue = {
+      status: 'up' as const,
+      pendingJobs: Number(row.pending),
+      failedJobs: Number(row.failed),
+      workersSeen: Number(row.workers),
+    };
     return { status: jobQueue.workersSeen > 0 ? 'ok' : 'degraded', database, jobQueue };
   } catch (error) {
     return { status: 'down', database, jobQueue: { status: 'down', error: (error as Error).message } };

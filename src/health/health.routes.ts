@@ -5,7 +5,11 @@ import { checkHealth } from './check-health.js';
 
 const HealthResponse = z.object({
   status: z.enum(['ok', 'degraded', 'down']),
-  database: z.object({ status: z.enum(['up', 'down']), latencyMs: z.number().optional(), error: z.string().optional() }),
+  database: z.object({
+    status: z.enum(['up', 'down']),
+    latencyMs: z.number().optional(),
+    error: z.string().optional(),
+  }),
   jobQueue: z.object({
     status: z.enum(['up', 'down']),
     pendingJobs: z.number().optional(),

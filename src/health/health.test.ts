@@ -25,7 +25,10 @@ async function appWithDatabaseAt(url: string) {
     LOG_LEVEL: 'silent',
   });
   const database = openDatabase(url);
-  const app = await buildApp(createContext(config, database, pino({ level: 'silent' }), null), { logger: false, serveWeb: false });
+  const app = await buildApp(createContext(config, database, pino({ level: 'silent' }), null), {
+    logger: false,
+    serveWeb: false,
+  });
   return {
     app,
     async close() {

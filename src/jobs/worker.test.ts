@@ -14,7 +14,11 @@ afterAll(async () => database?.drop());
 
 const log = pino({ level: 'silent' });
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 15_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined | null | false>,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -27,7 +31,9 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined | nul
 const jobRow = async (identifier: string) =>
   (
     await sql<{ attempts: number; max_attempts: number; last_error: string | null }>`
-      SELECT attempts, max_attempts, last_error FROM graphile_worker.jobs WHERE task_identifier = ${identifier}`.execute(database.db)
+      SELECT attempts, max_attempts, last_error FROM graphile_worker.jobs WHERE task_identifier = ${identifier}`.execute(
+      database.db,
+    )
   ).rows[0];
 
 describe('startWorker', () => {
@@ -51,7 +57,14 @@ describe('startWorker', () => {
         events.push(`finished ${payload.label}`);
       },
     });
-    const worker: WorkerService = await startWorker({ database, jobs: [slow], deps: {}, concurrency: 2, log, pollInterval: 100 });
+    const worker: WorkerService = await startWorker({
+      database,
+      jobs: [slow],
+      deps: {},
+      concurrency: 2,
+      log,
+      pollInterval: 100,
+    });
     await enqueue(database.db, slow, { label: 'a' });
     await waitFor('the job to start', async () => events.includes('started a'));
 
@@ -74,7 +87,9 @@ describe('startWorker', () => {
     const worker = await startWorker({ database, jobs: [strict], deps: {}, concurrency: 1, log, pollInterval: 100 });
     try {
       // enqueue() validates, so a bad payload can only come from outside (old code, manual SQL).
-      await sql`SELECT graphile_worker.add_job('test.strict', '{"channelId": 42}'::json, max_attempts => 1)`.execute(database.db);
+      await sql`SELECT graphile_worker.add_job('test.strict', '{"channelId": 42}'::json, max_attempts => 1)`.execute(
+        database.db,
+      );
       const row = await waitFor('the job to fail', async () => {
         const r = await jobRow('test.strict');
         return r && r.attempts >= 1 && r.last_error ? r : undefined;
@@ -89,7 +104,12 @@ describe('startWorker', () => {
   });
 
   it('refuses to enqueue an invalid payload in the first place', async () => {
-    const strict = defineJob({ id: 'test.enqueue', payload: z.object({ n: z.number() }), maxAttempts: 1, handler: async () => {} });
+    const strict = defineJob({
+      id: 'test.enqueue',
+      payload: z.object({ n: z.number() }),
+      maxAttempts: 1,
+      handler: async () => {},
+    });
     await expect(enqueue(database.db, strict, { n: 'one' } as unknown as { n: number })).rejects.toThrow();
     expect(await jobRow('test.enqueue')).toBeUndefined();
   });

@@ -87,7 +87,8 @@ function pinoBridge(log: Logger) {
     const fields = { ...scope, ...(meta ?? {}) };
     if (level === 'error') log.error(fields, message);
     else if (level === 'warning') log.warn(fields, message);
-    else if (level === 'info') log.debug(fields, message); // one line per job is too chatty at info
+    else if (level === 'info')
+      log.debug(fields, message); // one line per job is too chatty at info
     else log.debug(fields, message);
   });
 }

@@ -52,7 +52,10 @@ export function spawnSamtal(args: string[], env: Record<string, string>): Samtal
     exited(timeoutMs = 30_000) {
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`samtal ${args.join(' ')} did not exit within ${timeoutMs} ms. Output:\n${all}`)), timeoutMs);
+        timer = setTimeout(
+          () => reject(new Error(`samtal ${args.join(' ')} did not exit within ${timeoutMs} ms. Output:\n${all}`)),
+          timeoutMs,
+        );
       });
       return Promise.race([exit, timeout]).finally(() => clearTimeout(timer));
     },
@@ -74,10 +77,14 @@ export async function waitUntil<T>(
     if (value) return value;
     const proc = options.process;
     if (proc && (proc.child.exitCode !== null || proc.child.signalCode !== null)) {
-      throw new Error(`samtal exited (${proc.child.exitCode ?? proc.child.signalCode}) while waiting for ${what}. Output:\n${proc.output()}`);
+      throw new Error(
+        `samtal exited (${proc.child.exitCode ?? proc.child.signalCode}) while waiting for ${what}. Output:\n${proc.output()}`,
+      );
     }
     if (Date.now() > deadline) {
-      throw new Error(`timed out after ${options.timeoutMs} ms waiting for ${what}.${proc ? ` Output:\n${proc.output()}` : ''}`);
+      throw new Error(
+        `timed out after ${options.timeoutMs} ms waiting for ${what}.${proc ? ` Output:\n${proc.output()}` : ''}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 250));
   }
