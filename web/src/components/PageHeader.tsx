@@ -10,14 +10,14 @@ export function PageHeader({ title, subtitle, actions }: { title: string; subtit
     };
   }, [title]);
   return (
-    <Group justify="space-between" align="flex-end" mb="lg" wrap="wrap" gap="md">
-      <Stack gap={4}>
+    <Group justify="space-between" align="flex-end" mb="lg" wrap="nowrap" gap="md">
+      <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
         <Title order={1} size="h2" data-testid="page-title">
           {title}
         </Title>
         {subtitle && <Text c="dimmed">{subtitle}</Text>}
       </Stack>
-      {actions}
+      {actions && <div style={{ flexShrink: 0 }}>{actions}</div>}
     </Group>
   );
 }

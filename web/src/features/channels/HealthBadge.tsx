@@ -7,7 +7,7 @@ const COLORS: Record<ChannelHealth, string> = { healthy: 'teal', unhealthy: 'red
 export function HealthBadge({ health, reason }: { health: ChannelHealth; reason: string | null }) {
   const { t } = useTranslation();
   const badge = (
-    <Badge color={COLORS[health]} variant="dot" size="lg" data-testid="channel-health" data-health={health} tabIndex={reason ? 0 : undefined}>
+    <Badge color={COLORS[health]} variant="dot" size="lg" style={{ flexShrink: 0 }} data-testid="channel-health" data-health={health} tabIndex={reason ? 0 : undefined}>
       {t(`channels.health.${health}`)}
     </Badge>
   );

@@ -3,7 +3,7 @@
  * social networks and is untrusted: it is rendered as plain text only, and links are followed only
  * when they are http(s).
  */
-import { Anchor, Badge, Box, Center, Group, Loader, ScrollArea, Stack, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Box, Center, Group, Loader, Stack, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
 import type { ComponentType } from 'react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,13 +55,14 @@ export function InboundItems({ workspaceId, channelId, timeZone, maxHeight }: { 
           {t('channels.noItems')}
         </Text>
       ) : (
-        <ScrollArea.Autosize mah={maxHeight} type="hover" offsetScrollbars={maxHeight ? 'y' : false}>
+        // A plain scrolling box: it keeps long rows wrapping inside the card at any width.
+        <Box mah={maxHeight} style={{ overflowY: maxHeight ? 'auto' : undefined, overscrollBehavior: 'contain' }} tabIndex={maxHeight ? 0 : undefined} aria-label={maxHeight ? t('channels.newest') : undefined}>
           <Stack component="ol" gap={0} p={0} m={0} style={{ listStyle: 'none' }} data-testid="inbound-items" aria-live="polite" aria-relevant="additions">
             {items.map((item) => (
               <ItemRow key={item.id} item={item} timeZone={timeZone} isNew={!initial.current?.has(item.id)} />
             ))}
           </Stack>
-        </ScrollArea.Autosize>
+        </Box>
       )}
     </Stack>
   );
@@ -88,8 +89,8 @@ function ItemRow({ item, timeZone, isNew }: { item: InboundItem; timeZone: strin
           <Icon size={16} />
         </ThemeIcon>
         <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
-          <Group gap="xs" wrap="nowrap" justify="space-between">
-            <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+          <Group gap={6} wrap="wrap" justify="space-between">
+            <Group gap={6} wrap="nowrap" style={{ minWidth: 0, flex: '1 1 12rem' }}>
               {isNew && (
                 <span className="new-dot" title={t('channels.newBadge')}>
                   <VisuallyHidden>{t('channels.newBadge')}</VisuallyHidden>

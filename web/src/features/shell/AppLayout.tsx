@@ -42,10 +42,10 @@ export function AppLayout() {
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="md" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('shell.toggleNavigation')} />
             <Link to="/" style={{ color: 'inherit', textDecoration: 'none' }} aria-label="Samtal">
-              <Logo />
+              <Logo compact />
             </Link>
             {me.workspaces.length > 0 && <WorkspaceSwitcher workspaces={me.workspaces} current={workspace} section={section} />}
           </Group>

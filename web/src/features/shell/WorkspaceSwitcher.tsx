@@ -24,7 +24,9 @@ export function WorkspaceSwitcher({ workspaces, current, section }: { workspaces
           aria-label={t('shell.switchWorkspace')}
           px="sm"
           py={6}
-          style={{ borderRadius: 'var(--mantine-radius-md)', border: '1px solid var(--mantine-color-gray-3)', minWidth: 200 }}
+          miw={{ base: 0, sm: 200 }}
+          maw={{ base: 170, xs: 260, sm: 320 }}
+          style={{ borderRadius: 'var(--mantine-radius-md)', border: '1px solid var(--mantine-color-gray-3)' }}
         >
           <Group gap="xs" wrap="nowrap" justify="space-between">
             <Stack gap={0} style={{ minWidth: 0 }}>
