@@ -151,3 +151,36 @@ describe('invitations', () => {
     await Promise.all([admin.context.close(), guest.context.close(), again.context.close()]);
   }, BROWSER_TEST_TIMEOUT);
 });
+
+describe('workspace settings', () => {
+  it('an admin changes name and time zone; times everywhere follow the workspace time zone', async () => {
+    const db = samtal.samtal.ctx.db;
+    const workspace = await makeWorkspace(db, { slug: 'tidszon', name: 'Tidszon AB', timeZone: 'Europe/Stockholm' });
+    await makeMember(db, workspace.id, ['admin'], { email: 'settings@example.test', name: 'Siri Settings', password: PASSWORD });
+    const { context, page, errors } = await newPage(browser, samtal.url);
+    await logIn(page, 'settings@example.test', PASSWORD);
+
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('settings-name').fill('Tidszon Global AB');
+    await page.getByTestId('settings-timezone').click();
+    await page.getByTestId('settings-timezone').fill('New York');
+    await page.getByRole('option', { name: 'America/New York' }).click();
+    await page.getByTestId('settings-save').click();
+    await page.getByTestId('settings-saved').waitFor();
+    await eventually(() => page.getByTestId('current-workspace').innerText()).toBe('Tidszon Global AB');
+
+    // The change is in the audit log, stamped with New York's clock rather than the browser's or Stockholm's.
+    await page.getByTestId('nav-audit').click();
+    const time = page.getByTestId('audit-row').first().locator('time');
+    await time.waitFor();
+    const iso = (await time.getAttribute('datetime'))!;
+    const newYork = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short', timeZone: 'America/New_York' }).format(new Date(iso));
+    const stockholm = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(iso));
+    expect(newYork).not.toBe(stockholm);
+    expect(await time.innerText()).toContain(newYork);
+    expect(await page.getByTestId('audit-row').first().innerText()).toContain('workspace.updated');
+
+    expect(errors).toEqual([]);
+    await context.close();
+  }, BROWSER_TEST_TIMEOUT);
+});
