@@ -55,7 +55,7 @@ export function listChannelsWithStats(db: Executor, workspaceId: string, channel
     ])
     .where('c.workspace_id', '=', workspaceId);
   if (channelId) query = query.where('c.id', '=', channelId);
-  return query.orderBy('c.created_at').orderBy('c.id').execute();
+  return query.orderBy('c.created_at').orderBy('c.name').orderBy('c.id').execute(); // channels made together (the demo) come out by name
 }
 
 export type ChannelWithStats = Awaited<ReturnType<typeof listChannelsWithStats>>[number];

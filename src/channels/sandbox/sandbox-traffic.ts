@@ -15,7 +15,6 @@ import { svMunicipality } from './phrases/sv-municipality.js';
 export type { Intent, TrafficContext, TrafficLanguage } from './phrases/phrasebook.js';
 
 const BOOKS: Phrasebook[] = [svMunicipality, enMunicipality, nlCompany, enCompany];
-export const SANDBOX_URL = 'https://sandbox.samtal.invalid';
 
 /** One event as the sandbox network stores it in its feed (and hands to the adapter). */
 export interface SandboxEventPayload {
@@ -129,7 +128,6 @@ function generateEvent(rng: Rng, index: number, options: TrafficOptions, recent:
   let text = composeText(rng, book, intent, author.first, options.ourHandle);
   const postIndex = Math.floor(rng() * book.posts.length);
   const postId = ourPostId(postIndex);
-  const base = `${SANDBOX_URL}/${options.ourHandle}/posts`;
 
   const event: SandboxEventPayload = {
     platformId,
@@ -139,23 +137,23 @@ function generateEvent(rng: Rng, index: number, options: TrafficOptions, recent:
     occurredAt: occurredAt.toISOString(),
     intent,
   };
-  // Most networks report a language, but not always.
+  // No url: the simulated network has no web pages to link to. Most networks report a language, but not always.
   if (rng() < 0.85) event.language = language;
   switch (kind) {
     case 'comment':
-      Object.assign(event, { threadPlatformId: postId, parentPlatformId: postId, url: `${base}/${postId}?c=${platformId}` });
+      Object.assign(event, { threadPlatformId: postId, parentPlatformId: postId });
       break;
     case 'reply': {
       const parent = pick(rng, recent);
-      Object.assign(event, { threadPlatformId: postId, parentPlatformId: parent, url: `${base}/${postId}?c=${platformId}` });
+      Object.assign(event, { threadPlatformId: postId, parentPlatformId: parent });
       break;
     }
     case 'quote':
-      Object.assign(event, { threadPlatformId: postId, url: `${SANDBOX_URL}/${author.handle}/posts/${platformId}` });
+      event.threadPlatformId = postId;
       break;
     case 'mention':
       text = `@${options.ourHandle} ${text}`;
-      Object.assign(event, { text, url: `${SANDBOX_URL}/${author.handle}/posts/${platformId}` });
+      event.text = text;
       break;
     case 'direct_message':
       event.threadPlatformId = `dm-${author.platformId}`;

@@ -16,7 +16,7 @@ import {
 } from '../channel.js';
 import { readFeedPage, type SandboxSettings } from './sandbox-network.js';
 import * as repo from './sandbox.repository.js';
-import { SANDBOX_URL, seedFrom } from './sandbox-traffic.js';
+import { seedFrom } from './sandbox-traffic.js';
 
 export const SANDBOX_MAX_LENGTH = 2000;
 export const SANDBOX_POLL_INTERVAL_MS = 2000;
@@ -60,7 +60,6 @@ export function createSandboxAdapter(db: Executor): ChannelAdapter {
         handle: account.handle,
         displayName: `${account.handle} (sandbox)`,
         followers: 200 + (seedFrom(account.handle) % 9_800),
-        url: `${SANDBOX_URL}/${account.handle}`,
       };
     },
 
@@ -107,7 +106,7 @@ export function createSandboxAdapter(db: Executor): ChannelAdapter {
         payload: payloadOf(request),
         idempotencyKey: request.idempotencyKey,
       });
-      return { platformId, url: `${SANDBOX_URL}/${account.handle}/posts/${platformId}` };
+      return { platformId };
     },
   };
 }
