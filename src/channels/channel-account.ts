@@ -1,6 +1,6 @@
 import type { Channel } from '../db/schema.js';
 import type { SecretBox } from '../shared/secret-box.js';
-import type { ChannelAccount, ChannelCapabilities } from './channel.js';
+import { ChannelError, type ChannelAccount, type ChannelCapabilities } from './channel.js';
 import type { ChannelRegistry } from './channel-registry.js';
 
 /** What an adapter gets to work with. Credentials are opened only when `secrets` is given. */
@@ -10,8 +10,19 @@ export function toChannelAccount(row: Channel, secrets: SecretBox | null): Chann
     workspaceId: row.workspace_id,
     handle: row.handle,
     settings: (row.settings ?? {}) as Record<string, unknown>,
-    credentials: secrets && row.credentials_encrypted ? (JSON.parse(secrets.open(row.credentials_encrypted)) as Record<string, unknown>) : null,
+    credentials: secrets && row.credentials_encrypted ? openCredentials(secrets, row.credentials_encrypted) : null,
   };
+}
+
+function openCredentials(secrets: SecretBox, sealed: string): Record<string, unknown> {
+  try {
+    return JSON.parse(secrets.open(sealed)) as Record<string, unknown>;
+  } catch {
+    // A key that was rotated away: the channel cannot work until it is reconnected; say so.
+    throw new ChannelError('The stored credentials cannot be decrypted with the configured keys (see SAMTAL_PREVIOUS_SECRET_KEYS). Reconnect the channel.', false, {
+      unhealthy: true,
+    });
+  }
 }
 
 /** The channel's capabilities; a kind this build has no adapter for can do nothing, and says why. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SecretBox } from '../shared/secret-box.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { ChannelRegistry } from './channel-registry.js';
 import type { ChannelAdapter } from './channel.js';
@@ -133,6 +134,14 @@ describe('ingesting a sandbox channel', () => {
     await f.as.admin.patch(f.url, { settings: { unhealthy: null } });
     expect((await syncChannel(t.ctx, f.channelId)).newItems).toBe(2);
     expect((await f.as.viewer.get(f.url)).json()).toMatchObject({ health: 'healthy', healthReason: null });
+  });
+
+  it('marks a channel unhealthy when its credentials no longer decrypt (a key rotated away)', async () => {
+    const f = await makeSandboxChannel(t);
+    const foreign = new SecretBox([Buffer.alloc(32, 9)]).seal(JSON.stringify({ token: 'sbx_x' }));
+    await t.db.updateTable('channels').set({ credentials_encrypted: foreign }).where('id', '=', f.channelId).execute();
+    expect((await syncChannel(t.ctx, f.channelId)).status).toBe('unhealthy');
+    expect((await f.as.viewer.get(f.url)).json().healthReason).toMatch(/decrypt/);
   });
 
   it('stops polling a disconnected channel', async () => {

@@ -62,12 +62,11 @@ async function syncPage(deps: SyncDeps, trx: SyncDeps['db'], channelId: string, 
   if (!deps.channels.kinds().includes(channel.kind as never)) return { kind: 'stopped' };
   const adapter = deps.channels.get(channel.kind);
   if (!adapter.fetchSince) return { kind: 'stopped' };
-  const account = toChannelAccount(channel, deps.secrets);
-  const pollMs = adapter.capabilities(account).pollIntervalMs ?? DEFAULT_POLL_MS;
+  const pollMs = adapter.capabilities(toChannelAccount(channel, null)).pollIntervalMs ?? DEFAULT_POLL_MS;
 
   let result: FetchResult;
   try {
-    result = await adapter.fetchSince(account, channel.sync_cursor, pageSize);
+    result = await adapter.fetchSince(toChannelAccount(channel, deps.secrets), channel.sync_cursor, pageSize);
   } catch (error) {
     if (!(error instanceof ChannelError)) throw error;
     if (error.options.unhealthy || !error.retryable) {
