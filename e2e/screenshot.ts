@@ -62,12 +62,20 @@ async function main() {
     await logIn(page, login.email, login.password);
     await page.getByTestId('channels-page').waitFor();
     const card = page.getByTestId('channel-card').first();
-    await poll('eight items on the first channel', async () => (await card.getByTestId('inbound-item').count()) >= 8, 60_000);
+    await poll(
+      'eight items on the first channel',
+      async () => (await card.getByTestId('inbound-item').count()) >= 8,
+      60_000,
+    );
     await poll('the channel to have synced', async () => (await card.getByTestId('channel-last-sync').count()) > 0);
     // Open the page afresh and let two items arrive live, so the picture shows how new ones are marked.
     await page.reload();
     await card.getByTestId('inbound-item').first().waitFor();
-    await poll('two live arrivals', async () => (await card.locator('[data-testid="inbound-item"][data-new="true"]').count()) >= 2, 30_000);
+    await poll(
+      'two live arrivals',
+      async () => (await card.locator('[data-testid="inbound-item"][data-new="true"]').count()) >= 2,
+      30_000,
+    );
     await page.mouse.move(0, 0);
     mkdirSync(path.dirname(output), { recursive: true });
     await page.screenshot({ path: output });

@@ -13,13 +13,29 @@ export async function launchBrowser(): Promise<Browser> {
   }
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
 /** A fresh browser profile: English browser, desktop size. Page errors are collected so tests can assert there were none. */
-export async function newPage(browser: Browser, baseURL: string, options: { locale?: string } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ baseURL, locale: options.locale ?? 'en-US', viewport: { width: 1280, height: 800 } });
+export async function newPage(
+  browser: Browser,
+  baseURL: string,
+  options: { locale?: string } = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    baseURL,
+    locale: options.locale ?? 'en-US',
+    viewport: { width: 1280, height: 800 },
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -37,7 +53,11 @@ export async function logIn(page: Page, email: string, password: string) {
 
 /** The visible texts of the main navigation, in order. */
 export function navTexts(page: Page): Promise<string[]> {
-  return page.getByTestId('main-nav').locator('a').allInnerTexts().then((texts) => texts.map((t) => t.trim()));
+  return page
+    .getByTestId('main-nav')
+    .locator('a')
+    .allInnerTexts()
+    .then((texts) => texts.map((t) => t.trim()));
 }
 
 export async function chooseLanguage(page: Page, language: 'en' | 'sv' | 'nl') {

@@ -10,7 +10,8 @@ const queryClient = new QueryClient({
     queries: {
       // Live events keep lists fresh; refetch on focus catches up after a laptop sleeps.
       staleTime: 30_000,
-      retry: (failures, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failures < 2,
+      retry: (failures, error) =>
+        !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failures < 2,
     },
   },
 });

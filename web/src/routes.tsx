@@ -44,9 +44,30 @@ export function AppRoutes() {
           <Route path="w/:workspaceId" element={<WorkspaceScope />}>
             <Route index element={<Navigate to="channels" replace />} />
             <Route path="channels" element={<ChannelsPage />} />
-            <Route path="team" element={<RequireFeature feature="team"><TeamPage /></RequireFeature>} />
-            <Route path="audit" element={<RequireFeature feature="audit"><AuditPage /></RequireFeature>} />
-            <Route path="settings" element={<RequireFeature feature="settings"><SettingsPage /></RequireFeature>} />
+            <Route
+              path="team"
+              element={
+                <RequireFeature feature="team">
+                  <TeamPage />
+                </RequireFeature>
+              }
+            />
+            <Route
+              path="audit"
+              element={
+                <RequireFeature feature="audit">
+                  <AuditPage />
+                </RequireFeature>
+              }
+            />
+            <Route
+              path="settings"
+              element={
+                <RequireFeature feature="settings">
+                  <SettingsPage />
+                </RequireFeature>
+              }
+            />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />

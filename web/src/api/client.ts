@@ -51,7 +51,12 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
   if (!response.ok) {
     const error = (json as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
     if (response.status === 401 && !path.startsWith('/api/auth/login')) onUnauthorized?.();
-    throw new ApiError(response.status, error?.code ?? 'http_' + response.status, error?.message ?? response.statusText, error?.details);
+    throw new ApiError(
+      response.status,
+      error?.code ?? 'http_' + response.status,
+      error?.message ?? response.statusText,
+      error?.details,
+    );
   }
   return json as T;
 }
@@ -72,7 +77,8 @@ export const del = <T>(path: string) => api<T>('DELETE', path);
 /** Builds a query string from defined values only. */
 export function query(params: Record<string, string | number | undefined | null>): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null) search.set(key, String(value));
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== null) search.set(key, String(value));
   const s = search.toString();
   return s ? `?${s}` : '';
 }

@@ -10,7 +10,8 @@ export function useErrorMessage() {
     if (error instanceof ApiError) {
       if (error.status === 0) return t('errors.network');
       if (error.status >= 500) return t('errors.generic');
-      if (error.status === 403 && error.code === 'forbidden' && /role/i.test(error.message)) return t('errors.forbidden');
+      if (error.status === 403 && error.code === 'forbidden' && /role/i.test(error.message))
+        return t('errors.forbidden');
       return error.message || t('errors.generic');
     }
     return t('errors.generic');
@@ -22,7 +23,14 @@ export function ErrorAlert({ error, title }: { error: unknown; title?: string })
   const message = useErrorMessage();
   if (!error) return null;
   return (
-    <Alert color="red" variant="light" icon={<IconAlert />} title={title ?? t('errors.title')} role="alert" data-testid="error-alert">
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlert />}
+      title={title ?? t('errors.title')}
+      role="alert"
+      data-testid="error-alert"
+    >
       {message(error)}
     </Alert>
   );

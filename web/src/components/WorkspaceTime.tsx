@@ -1,17 +1,8 @@
 import { Text, type TextProps, Tooltip } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatLocale } from '../i18n';
 import { formatDateTime, formatFull, formatRelative } from '../lib/time';
-
-/** Re-renders every `ms` so relative times ("2 minutes ago") stay true. One timer per mounted clock. */
-function useTick(ms: number) {
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    const timer = setInterval(() => setTick((n) => n + 1), ms);
-    return () => clearInterval(timer);
-  }, [ms]);
-}
+import { useNow } from '../lib/use-now';
 
 /**
  * A moment in the workspace's time zone: relative ("3 minutes ago") plus the clock time, with the
@@ -23,11 +14,17 @@ export function WorkspaceTime({
   mode = 'both',
   template,
   ...text
-}: { iso: string; timeZone: string; mode?: 'both' | 'relative' | 'absolute'; template?: (time: string) => string } & TextProps) {
+}: {
+  iso: string;
+  timeZone: string;
+  mode?: 'both' | 'relative' | 'absolute';
+  template?: (time: string) => string;
+} & TextProps) {
   const { i18n } = useTranslation();
   const locale = formatLocale(i18n.resolvedLanguage);
-  useTick(30_000);
-  const now = Date.now(); // read at every render: a moment that just changed must not look like the future
+  // The clock ticks every 10 s; a moment newer than the last tick (or from a server clock slightly
+  // ahead) is "now", never "in 5 seconds".
+  const now = Math.max(useNow(), Date.parse(iso));
   const relative = formatRelative(iso, locale, now);
   const absolute = formatDateTime(iso, locale, timeZone, new Date(now));
   const label = mode === 'relative' ? relative : mode === 'absolute' ? absolute : `${relative} · ${absolute}`;

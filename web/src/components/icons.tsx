@@ -33,7 +33,12 @@ function icon(paths: string[], displayName: string) {
 
 export const IconChannels = icon(['M4 20l1.3-3.9A8 8 0 1 1 8.7 19.4L4 20', 'M8 10h8', 'M8 14h5'], 'IconChannels');
 export const IconTeam = icon(
-  ['M9 7a4 4 0 1 0 0 .01', 'M3 21v-2a4 4 0 0 1 4-4h4a4 4 0 0 1 4 4v2', 'M16 3.13a4 4 0 0 1 0 7.75', 'M21 21v-2a4 4 0 0 0-3-3.85'],
+  [
+    'M9 7a4 4 0 1 0 0 .01',
+    'M3 21v-2a4 4 0 0 1 4-4h4a4 4 0 0 1 4 4v2',
+    'M16 3.13a4 4 0 0 1 0 7.75',
+    'M21 21v-2a4 4 0 0 0-3-3.85',
+  ],
   'IconTeam',
 );
 export const IconAudit = icon(['M12 3l8 4v5c0 5-3.5 8.5-8 9-4.5-.5-8-4-8-9V7z', 'M9 12l2 2 4-4'], 'IconAudit');
@@ -44,23 +49,68 @@ export const IconSettings = icon(
   ],
   'IconSettings',
 );
-export const IconUser = icon(['M12 3a4 4 0 1 0 0 8 4 4 0 0 0 0-8', 'M6 21v-2a4 4 0 0 1 4-4h4a4 4 0 0 1 4 4v2'], 'IconUser');
-export const IconLogout = icon(['M14 8V6a2 2 0 0 0-2-2H5a2 2 0 0 0-2 2v12a2 2 0 0 0 2 2h7a2 2 0 0 0 2-2v-2', 'M9 12h12l-3-3', 'M18 15l3-3'], 'IconLogout');
-export const IconLanguage = icon(['M4 5h7', 'M9 3v2c0 4.4-2.2 8-5 8', 'M5 9c0 2.1 2.9 3.9 6.6 4', 'M12 20l4-9 4 9', 'M19.1 18h-6.2'], 'IconLanguage');
+export const IconUser = icon(
+  ['M12 3a4 4 0 1 0 0 8 4 4 0 0 0 0-8', 'M6 21v-2a4 4 0 0 1 4-4h4a4 4 0 0 1 4 4v2'],
+  'IconUser',
+);
+export const IconLogout = icon(
+  ['M14 8V6a2 2 0 0 0-2-2H5a2 2 0 0 0-2 2v12a2 2 0 0 0 2 2h7a2 2 0 0 0 2-2v-2', 'M9 12h12l-3-3', 'M18 15l3-3'],
+  'IconLogout',
+);
+export const IconLanguage = icon(
+  ['M4 5h7', 'M9 3v2c0 4.4-2.2 8-5 8', 'M5 9c0 2.1 2.9 3.9 6.6 4', 'M12 20l4-9 4 9', 'M19.1 18h-6.2'],
+  'IconLanguage',
+);
 export const IconSelector = icon(['M8 9l4-4 4 4', 'M16 15l-4 4-4-4'], 'IconSelector');
 export const IconCheck = icon(['M5 12l5 5L20 7'], 'IconCheck');
-export const IconCopy = icon(['M8 8h10a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H10a2 2 0 0 1-2-2z', 'M16 8V6a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h2'], 'IconCopy');
-export const IconComment = icon(['M8 9h8', 'M8 13h6', 'M18 4a3 3 0 0 1 3 3v8a3 3 0 0 1-3 3h-5l-5 3v-3H6a3 3 0 0 1-3-3V7a3 3 0 0 1 3-3z'], 'IconComment');
+export const IconCopy = icon(
+  [
+    'M8 8h10a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H10a2 2 0 0 1-2-2z',
+    'M16 8V6a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h2',
+  ],
+  'IconCopy',
+);
+export const IconComment = icon(
+  ['M8 9h8', 'M8 13h6', 'M18 4a3 3 0 0 1 3 3v8a3 3 0 0 1-3 3h-5l-5 3v-3H6a3 3 0 0 1-3-3V7a3 3 0 0 1 3-3z'],
+  'IconComment',
+);
 export const IconReply = icon(['M9 14L4 9l5-5', 'M4 9h10.5a5.5 5.5 0 0 1 0 11H13'], 'IconReply');
-export const IconMention = icon(['M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8', 'M16 12v1.5a2.5 2.5 0 0 0 5 0V12a9 9 0 1 0-5.5 8.3'], 'IconMention');
+export const IconMention = icon(
+  ['M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8', 'M16 12v1.5a2.5 2.5 0 0 0 5 0V12a9 9 0 1 0-5.5 8.3'],
+  'IconMention',
+);
 export const IconQuote = icon(
-  ['M10 11H6a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h3a1 1 0 0 1 1 1v6c0 2.7-1.3 4.3-4 5', 'M19 11h-4a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h3a1 1 0 0 1 1 1v6c0 2.7-1.3 4.3-4 5'],
+  [
+    'M10 11H6a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h3a1 1 0 0 1 1 1v6c0 2.7-1.3 4.3-4 5',
+    'M19 11h-4a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h3a1 1 0 0 1 1 1v6c0 2.7-1.3 4.3-4 5',
+  ],
   'IconQuote',
 );
-export const IconMail = icon(['M3 7a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z', 'M3 7l9 6 9-6'], 'IconMail');
-export const IconExternal = icon(['M12 6H6a2 2 0 0 0-2 2v10a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-6', 'M11 13l9-9', 'M15 4h5v5'], 'IconExternal');
+export const IconMail = icon(
+  ['M3 7a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z', 'M3 7l9 6 9-6'],
+  'IconMail',
+);
+export const IconExternal = icon(
+  ['M12 6H6a2 2 0 0 0-2 2v10a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-6', 'M11 13l9-9', 'M15 4h5v5'],
+  'IconExternal',
+);
 export const IconPlus = icon(['M12 5v14', 'M5 12h14'], 'IconPlus');
-export const IconTrash = icon(['M4 7h16', 'M10 11v6', 'M14 11v6', 'M5 7l1 12a2 2 0 0 0 2 2h8a2 2 0 0 0 2-2l1-12', 'M9 7V4a1 1 0 0 1 1-1h4a1 1 0 0 1 1 1v3'], 'IconTrash');
+export const IconTrash = icon(
+  [
+    'M4 7h16',
+    'M10 11v6',
+    'M14 11v6',
+    'M5 7l1 12a2 2 0 0 0 2 2h8a2 2 0 0 0 2-2l1-12',
+    'M9 7V4a1 1 0 0 1 1-1h4a1 1 0 0 1 1 1v3',
+  ],
+  'IconTrash',
+);
 export const IconEdit = icon(['M4 20h4L18.5 9.5a2.8 2.8 0 0 0-4-4L4 16v4', 'M13.5 6.5l4 4'], 'IconEdit');
-export const IconAlert = icon(['M12 9v4', 'M12 16h.01', 'M10.3 3.9L2.4 17.5A2 2 0 0 0 4.1 20.5h15.8a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0'], 'IconAlert');
-export const IconLock = icon(['M5 13a2 2 0 0 1 2-2h10a2 2 0 0 1 2 2v6a2 2 0 0 1-2 2H7a2 2 0 0 1-2-2z', 'M8 11V7a4 4 0 1 1 8 0v4'], 'IconLock');
+export const IconAlert = icon(
+  ['M12 9v4', 'M12 16h.01', 'M10.3 3.9L2.4 17.5A2 2 0 0 0 4.1 20.5h15.8a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0'],
+  'IconAlert',
+);
+export const IconLock = icon(
+  ['M5 13a2 2 0 0 1 2-2h10a2 2 0 0 1 2 2v6a2 2 0 0 1-2 2H7a2 2 0 0 1-2-2z', 'M8 11V7a4 4 0 1 1 8 0v4'],
+  'IconLock',
+);

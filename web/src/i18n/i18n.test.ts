@@ -49,7 +49,9 @@ describe('translations', () => {
       });
 
       it('has no empty text', () => {
-        const empty = [...messages].filter(([, text]) => typeof text !== 'string' || text.trim() === '').map(([key]) => key);
+        const empty = [...messages]
+          .filter(([, text]) => typeof text !== 'string' || text.trim() === '')
+          .map(([key]) => key);
         expect(empty).toEqual([]);
       });
 
@@ -62,7 +64,11 @@ describe('translations', () => {
 
       it('keeps the same {{placeholders}} as English', () => {
         const wrong = [...english]
-          .filter(([key, text]) => JSON.stringify(placeholders(String(text))) !== JSON.stringify(placeholders(String(messages.get(key) ?? ''))))
+          .filter(
+            ([key, text]) =>
+              JSON.stringify(placeholders(String(text))) !==
+              JSON.stringify(placeholders(String(messages.get(key) ?? ''))),
+          )
           .map(([key]) => key);
         expect(wrong).toEqual([]);
       });

@@ -179,7 +179,8 @@ const nl: Messages = {
     invite: 'Iemand uitnodigen',
     inviteSubmit: 'Uitnodiging maken',
     inviteCreated: 'Uitnodiging voor {{email}} aangemaakt',
-    inviteLinkOnce: 'Stuur deze link naar de persoon die je uitnodigt. Hij wordt alleen nu getoond en is 7 dagen geldig.',
+    inviteLinkOnce:
+      'Stuur deze link naar de persoon die je uitnodigt. Hij wordt alleen nu getoond en is 7 dagen geldig.',
     inviteLink: 'Uitnodigingslink',
     status: {
       pending: 'In afwachting',

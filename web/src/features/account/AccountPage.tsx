@@ -48,17 +48,32 @@ function ProfileForm() {
           </Alert>
         )}
         <TextInput label={t('account.email')} value={me.user.email} readOnly variant="filled" />
-        <TextInput label={t('account.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} maxLength={200} data-testid="account-name" />
+        <TextInput
+          label={t('account.name')}
+          required
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          maxLength={200}
+          data-testid="account-name"
+        />
         <Select
           label={t('account.language')}
-          data={[{ value: BROWSER, label: t('account.languageBrowser') }, ...LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }))]}
+          data={[
+            { value: BROWSER, label: t('account.languageBrowser') },
+            ...LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) })),
+          ]}
           value={language}
           onChange={(v) => v && setLanguage(v)}
           allowDeselect={false}
           data-testid="account-language"
         />
         <Group justify="flex-end">
-          <Button type="submit" loading={update.isPending} disabled={!changed || !name.trim()} data-testid="account-save">
+          <Button
+            type="submit"
+            loading={update.isPending}
+            disabled={!changed || !name.trim()}
+            data-testid="account-save"
+          >
             {t('common.save')}
           </Button>
         </Group>
@@ -103,7 +118,13 @@ function PasswordForm() {
             {t('account.passwordChanged')}
           </Alert>
         )}
-        <PasswordInput label={t('account.currentPassword')} autoComplete="current-password" required value={current} onChange={(e) => setCurrent(e.currentTarget.value)} />
+        <PasswordInput
+          label={t('account.currentPassword')}
+          autoComplete="current-password"
+          required
+          value={current}
+          onChange={(e) => setCurrent(e.currentTarget.value)}
+        />
         <PasswordInput
           label={t('account.newPassword')}
           description={t('account.passwordHint')}

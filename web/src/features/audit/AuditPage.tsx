@@ -24,7 +24,13 @@ export function AuditPage() {
         subtitle={t('audit.subtitle')}
         actions={
           isAdmin && (
-            <Button variant="light" leftSection={<IconAudit size={16} />} loading={verify.isPending} onClick={() => verify.mutate()} data-testid="audit-verify">
+            <Button
+              variant="light"
+              leftSection={<IconAudit size={16} />}
+              loading={verify.isPending}
+              onClick={() => verify.mutate()}
+              data-testid="audit-verify"
+            >
               {t('audit.verify')}
             </Button>
           )
@@ -38,7 +44,10 @@ export function AuditPage() {
           </Alert>
         ) : (
           <Alert color="red" variant="light" icon={<IconAlert />} data-testid="audit-verify-result" data-ok="false">
-            {t('audit.verifyBroken', { seq: verify.data.firstBroken?.seq ?? '?', reason: verify.data.firstBroken?.reason ?? '' })}
+            {t('audit.verifyBroken', {
+              seq: verify.data.firstBroken?.seq ?? '?',
+              reason: verify.data.firstBroken?.reason ?? '',
+            })}
           </Alert>
         ))}
       <Paper withBorder radius="lg" p="lg">
@@ -72,7 +81,12 @@ export function AuditPage() {
         )}
         {log.hasNextPage && (
           <Group justify="center" mt="md">
-            <Button variant="default" loading={log.isFetchingNextPage} onClick={() => void log.fetchNextPage()} data-testid="audit-older">
+            <Button
+              variant="default"
+              loading={log.isFetchingNextPage}
+              onClick={() => void log.fetchNextPage()}
+              data-testid="audit-older"
+            >
               {t('audit.loadOlder')}
             </Button>
           </Group>
@@ -83,7 +97,10 @@ export function AuditPage() {
 }
 
 function AuditRow({ entry, timeZone }: { entry: AuditEntry; timeZone: string }) {
-  const data = entry.data && typeof entry.data === 'object' && Object.keys(entry.data).length > 0 ? JSON.stringify(entry.data) : null;
+  const data =
+    entry.data && typeof entry.data === 'object' && Object.keys(entry.data).length > 0
+      ? JSON.stringify(entry.data)
+      : null;
   return (
     <Table.Tr data-testid="audit-row">
       <Table.Td>

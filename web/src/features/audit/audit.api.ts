@@ -11,7 +11,8 @@ export function useAuditLog(ws: string) {
   return useInfiniteQuery({
     queryKey: auditKeys.list(ws),
     initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) => get<AuditPage>(`/api/workspaces/${ws}/audit${query({ before: pageParam, limit: PAGE_SIZE })}`),
+    queryFn: ({ pageParam }) =>
+      get<AuditPage>(`/api/workspaces/${ws}/audit${query({ before: pageParam, limit: PAGE_SIZE })}`),
     getNextPageParam: (last) => last.nextBefore,
   });
 }

@@ -8,7 +8,11 @@ import { LanguagePicker } from './LanguagePicker';
 export function AuthLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <Center mih="100vh" p="md" style={{ background: 'linear-gradient(160deg, var(--mantine-color-indigo-0), var(--mantine-color-gray-0) 60%)' }}>
+    <Center
+      mih="100vh"
+      p="md"
+      style={{ background: 'linear-gradient(160deg, var(--mantine-color-indigo-0), var(--mantine-color-gray-0) 60%)' }}
+    >
       <Stack w="100%" maw={420} gap="lg">
         <Stack align="center" gap={6}>
           <Logo size={36} />

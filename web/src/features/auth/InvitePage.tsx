@@ -55,7 +55,9 @@ export function InvitePage() {
   const isNew = !preview.accountExists;
   const tooShort = isNew && password.length > 0 && password.length < 10;
   const roles = preview.roles.map((r) => t(`roles.${r}`)).join(', ');
-  const validUntil = new Intl.DateTimeFormat(formatLocale(i18n.resolvedLanguage), { dateStyle: 'long' }).format(new Date(preview.expiresAt));
+  const validUntil = new Intl.DateTimeFormat(formatLocale(i18n.resolvedLanguage), { dateStyle: 'long' }).format(
+    new Date(preview.expiresAt),
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -77,14 +79,21 @@ export function InvitePage() {
               {t('invite.title', { workspace: preview.workspaceName })}
             </Title>
             <Text c="dimmed" size="sm" mt={4}>
-              {t('invite.intro', { workspace: preview.workspaceName, roles })} {t('invite.validUntil', { date: validUntil })}
+              {t('invite.intro', { workspace: preview.workspaceName, roles })}{' '}
+              {t('invite.validUntil', { date: validUntil })}
             </Text>
           </div>
           <Alert variant="light" color="indigo">
             {isNew ? t('invite.newAccount') : t('invite.existingAccount')}
           </Alert>
           {accept.error && <ErrorAlert error={accept.error} />}
-          <TextInput label={t('invite.email')} value={preview.email} readOnly autoComplete="username" data-testid="invite-email" />
+          <TextInput
+            label={t('invite.email')}
+            value={preview.email}
+            readOnly
+            autoComplete="username"
+            data-testid="invite-email"
+          />
           {isNew && (
             <TextInput
               label={t('invite.name')}
@@ -105,7 +114,14 @@ export function InvitePage() {
             onChange={(e) => setPassword(e.currentTarget.value)}
             data-testid="invite-password"
           />
-          <Button type="submit" size="md" fullWidth loading={accept.isPending} disabled={!password || tooShort || (isNew && !name.trim())} data-testid="invite-accept">
+          <Button
+            type="submit"
+            size="md"
+            fullWidth
+            loading={accept.isPending}
+            disabled={!password || tooShort || (isNew && !name.trim())}
+            data-testid="invite-accept"
+          >
             {t('invite.accept')}
           </Button>
         </Stack>

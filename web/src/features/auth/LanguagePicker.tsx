@@ -10,7 +10,13 @@ export function LanguagePicker() {
   return (
     <Group gap="md" justify="center" aria-label={t('shell.language')} role="group">
       {LANGUAGES.map((language) => (
-        <UnstyledButton key={language} lang={language} onClick={() => void applyLanguage(language)} aria-pressed={active === language} data-testid={`pick-language-${language}`}>
+        <UnstyledButton
+          key={language}
+          lang={language}
+          onClick={() => void applyLanguage(language)}
+          aria-pressed={active === language}
+          data-testid={`pick-language-${language}`}
+        >
           <Text size="sm" c={active === language ? 'indigo.7' : 'dimmed'} fw={active === language ? 600 : 400}>
             {t(`languages.${language}`)}
           </Text>

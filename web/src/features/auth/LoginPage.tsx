@@ -27,13 +27,18 @@ export function LoginPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    login.mutate({ email: email.trim(), password }, { onSuccess: () => navigate(safeNext(params.get('next')), { replace: true }) });
+    login.mutate(
+      { email: email.trim(), password },
+      { onSuccess: () => navigate(safeNext(params.get('next')), { replace: true }) },
+    );
   };
 
   const error = login.error;
   const locked = error instanceof ApiError && error.status === 429;
   const wrong = error instanceof ApiError && error.status === 401;
-  const minutes = locked ? Math.max(1, Math.ceil((((error.details as { retryAfterSeconds?: number }) ?? {}).retryAfterSeconds ?? 60) / 60)) : 0;
+  const minutes = locked
+    ? Math.max(1, Math.ceil((((error.details as { retryAfterSeconds?: number }) ?? {}).retryAfterSeconds ?? 60) / 60))
+    : 0;
 
   return (
     <AuthLayout>
@@ -77,7 +82,14 @@ export function LoginPage() {
             onChange={(e) => setPassword(e.currentTarget.value)}
             data-testid="login-password"
           />
-          <Button type="submit" loading={login.isPending} disabled={!email || !password} fullWidth size="md" data-testid="login-submit">
+          <Button
+            type="submit"
+            loading={login.isPending}
+            disabled={!email || !password}
+            fullWidth
+            size="md"
+            data-testid="login-submit"
+          >
             {t('login.submit')}
           </Button>
         </Stack>

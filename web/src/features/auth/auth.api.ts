@@ -18,7 +18,12 @@ async function fetchMe(): Promise<Me | null> {
 
 /** The logged-in user, or null when nobody is logged in. */
 export function useMe() {
-  return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 60_000, retry: (n, e) => !(e instanceof ApiError) && n < 2 });
+  return useQuery({
+    queryKey: meKey,
+    queryFn: fetchMe,
+    staleTime: 60_000,
+    retry: (n, e) => !(e instanceof ApiError) && n < 2,
+  });
 }
 
 /** For pages inside the authenticated shell, where Me is known to exist. */
@@ -66,7 +71,8 @@ export function useUpdateMe() {
 
 export function useChangePassword() {
   return useMutation({
-    mutationFn: (body: { currentPassword: string; newPassword: string }) => post<{ ok: true }>('/api/auth/password', body),
+    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
+      post<{ ok: true }>('/api/auth/password', body),
   });
 }
 
@@ -81,7 +87,8 @@ export function useInvitation(token: string) {
 export function useAcceptInvitation(token: string) {
   const storeMe = useStoreMe();
   return useMutation({
-    mutationFn: (body: { name?: string; password: string }) => post<Me>(`/api/invitations/${encodeURIComponent(token)}/accept`, body),
+    mutationFn: (body: { name?: string; password: string }) =>
+      post<Me>(`/api/invitations/${encodeURIComponent(token)}/accept`, body),
     onSuccess: storeMe,
   });
 }

@@ -3,7 +3,19 @@ import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../api/types';
 import { IconCheck } from '../../components/icons';
 
-const KNOWN = ['publicReply', 'privateReply', 'hide', 'unhide', 'delete', 'block', 'mute', 'report', 'followRequests', 'publish', 'nativeScheduling'];
+const KNOWN = [
+  'publicReply',
+  'privateReply',
+  'hide',
+  'unhide',
+  'delete',
+  'block',
+  'mute',
+  'report',
+  'followRequests',
+  'publish',
+  'nativeScheduling',
+];
 
 /** What the channel can do; what it cannot is greyed out and says why (tooltip, also reachable by keyboard). */
 export function Capabilities({ capabilities }: { capabilities: Channel['capabilities'] }) {
@@ -19,7 +31,16 @@ export function Capabilities({ capabilities }: { capabilities: Channel['capabili
           const label = KNOWN.includes(name) ? t(`channels.capability.${name}`) : name;
           if (capability.supported) {
             return (
-              <Badge key={name} variant="light" color="indigo" radius="sm" fw={500} leftSection={<IconCheck size={12} />} data-capability={name} data-supported="true">
+              <Badge
+                key={name}
+                variant="light"
+                color="indigo"
+                radius="sm"
+                fw={500}
+                leftSection={<IconCheck size={12} />}
+                data-capability={name}
+                data-supported="true"
+              >
                 {label}
               </Badge>
             );
@@ -30,7 +51,7 @@ export function Capabilities({ capabilities }: { capabilities: Channel['capabili
                 variant="outline"
                 color="gray"
                 radius="sm"
-               
+
                 fw={500}
                 tabIndex={0}
                 aria-label={`${label} — ${t('channels.notSupported')}: ${capability.reason ?? ''}`}

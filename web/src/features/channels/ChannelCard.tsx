@@ -27,7 +27,17 @@ export function ChannelCard({
   const { t } = useTranslation();
   const kind = KINDS.includes(channel.kind) ? t(`channels.kind.${channel.kind}`) : channel.kind;
   return (
-    <Card withBorder radius="lg" padding="lg" shadow="xs" component="section" aria-labelledby={`channel-${channel.id}`} data-testid="channel-card" data-channel-id={channel.id} data-kind={channel.kind}>
+    <Card
+      withBorder
+      radius="lg"
+      padding="lg"
+      shadow="xs"
+      component="section"
+      aria-labelledby={`channel-${channel.id}`}
+      data-testid="channel-card"
+      data-channel-id={channel.id}
+      data-kind={channel.kind}
+    >
       <Group justify="space-between" align="center" wrap="nowrap" gap="sm">
         <Title order={2} size="h3" id={`channel-${channel.id}`} data-testid="channel-name" lineClamp={1}>
           {channel.name}
@@ -60,7 +70,12 @@ export function ChannelCard({
         )}
       </Group>
       {channel.health !== 'healthy' && channel.healthReason && (
-        <Text size="sm" c={channel.health === 'unhealthy' ? 'red.7' : 'dimmed'} mt="xs" data-testid="channel-health-reason">
+        <Text
+          size="sm"
+          c={channel.health === 'unhealthy' ? 'red.7' : 'dimmed'}
+          mt="xs"
+          data-testid="channel-health-reason"
+        >
           {channel.healthReason}
         </Text>
       )}

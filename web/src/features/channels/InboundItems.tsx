@@ -5,7 +5,7 @@
  */
 import { Anchor, Badge, Box, Center, Group, Loader, Stack, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
 import type { ComponentType } from 'react';
-import { useRef } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InboundItem, ItemKind } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -20,7 +20,13 @@ const KIND_ICONS: Record<ItemKind, ComponentType<{ size?: number }>> = {
   quote: IconQuote,
   direct_message: IconMail,
 };
-const KIND_COLORS: Record<ItemKind, string> = { comment: 'indigo', reply: 'cyan', mention: 'grape', quote: 'orange', direct_message: 'pink' };
+const KIND_COLORS: Record<ItemKind, string> = {
+  comment: 'indigo',
+  reply: 'cyan',
+  mention: 'grape',
+  quote: 'orange',
+  direct_message: 'pink',
+};
 
 export function safeHttpUrl(url: string | null): string | null {
   if (!url) return null;
@@ -32,12 +38,22 @@ export function safeHttpUrl(url: string | null): string | null {
   }
 }
 
-export function InboundItems({ workspaceId, channelId, timeZone, maxHeight }: { workspaceId: string; channelId: string; timeZone: string; maxHeight?: number }) {
+export function InboundItems({
+  workspaceId,
+  channelId,
+  timeZone,
+  maxHeight,
+}: {
+  workspaceId: string;
+  channelId: string;
+  timeZone: string;
+  maxHeight?: number;
+}) {
   const { t } = useTranslation();
   const { data: items, isPending, error } = useNewestItems(workspaceId, channelId);
   // Items already there when the page opened are not highlighted; later ones are.
-  const initial = useRef<Set<string> | null>(null);
-  if (items && !initial.current) initial.current = new Set(items.map((i) => i.id));
+  const [initial, setInitial] = useState<Set<string> | null>(null);
+  if (items && initial === null) setInitial(new Set(items.map((i) => i.id)));
 
   return (
     <Stack gap="xs">
@@ -56,10 +72,29 @@ export function InboundItems({ workspaceId, channelId, timeZone, maxHeight }: { 
         </Text>
       ) : (
         // A plain scrolling box: it keeps long rows wrapping inside the card at any width.
-        <Box mah={maxHeight} style={{ overflowY: maxHeight ? 'auto' : undefined, overscrollBehavior: 'contain' }} tabIndex={maxHeight ? 0 : undefined} aria-label={maxHeight ? t('channels.newest') : undefined}>
-          <Stack component="ol" gap={0} p={0} m={0} style={{ listStyle: 'none' }} data-testid="inbound-items" aria-live="polite" aria-relevant="additions">
+        <Box
+          mah={maxHeight}
+          style={{ overflowY: maxHeight ? 'auto' : undefined, overscrollBehavior: 'contain' }}
+          tabIndex={maxHeight ? 0 : undefined}
+          aria-label={maxHeight ? t('channels.newest') : undefined}
+        >
+          <Stack
+            component="ol"
+            gap={0}
+            p={0}
+            m={0}
+            style={{ listStyle: 'none' }}
+            data-testid="inbound-items"
+            aria-live="polite"
+            aria-relevant="additions"
+          >
             {items.map((item) => (
-              <ItemRow key={item.id} item={item} timeZone={timeZone} isNew={!initial.current?.has(item.id)} />
+              <ItemRow
+                key={item.id}
+                item={item}
+                timeZone={timeZone}
+                isNew={initial !== null && !initial.has(item.id)}
+              />
             ))}
           </Stack>
         </Box>
@@ -105,7 +140,13 @@ function ItemRow({ item, timeZone, isNew }: { item: InboundItem; timeZone: strin
                 </Text>
               )}
             </Group>
-            <WorkspaceTime iso={item.occurredAt} timeZone={timeZone} mode="both" style={{ flexShrink: 0 }} data-testid="item-time" />
+            <WorkspaceTime
+              iso={item.occurredAt}
+              timeZone={timeZone}
+              mode="both"
+              style={{ flexShrink: 0 }}
+              data-testid="item-time"
+            />
           </Group>
           <Text size="sm" className="social-text" lineClamp={4} data-testid="item-text">
             {item.text}
@@ -115,7 +156,13 @@ function ItemRow({ item, timeZone, isNew }: { item: InboundItem; timeZone: strin
               {kindLabel}
             </Badge>
             {item.language && (
-              <Badge size="xs" variant="outline" color="gray" title={t('channels.itemLanguage', { language: item.language })} data-testid="item-language">
+              <Badge
+                size="xs"
+                variant="outline"
+                color="gray"
+                title={t('channels.itemLanguage', { language: item.language })}
+                data-testid="item-language"
+              >
                 {item.language.toUpperCase()}
               </Badge>
             )}

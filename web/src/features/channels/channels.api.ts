@@ -24,8 +24,8 @@ export function useNewestItems(workspaceId: string, channelId: string) {
   return useQuery({
     queryKey: channelKeys.items(workspaceId, channelId),
     queryFn: () =>
-      get<{ items: InboundItem[] }>(`/api/workspaces/${workspaceId}/channels/${channelId}/items${query({ limit: NEWEST_ITEMS })}`).then(
-        (r) => r.items,
-      ),
+      get<{ items: InboundItem[] }>(
+        `/api/workspaces/${workspaceId}/channels/${channelId}/items${query({ limit: NEWEST_ITEMS })}`,
+      ).then((r) => r.items),
   });
 }

@@ -20,13 +20,17 @@ export function SettingsPage() {
   const [name, setName] = useState(workspace.name);
   const [timeZone, setTimeZone] = useState(workspace.timeZone);
   const [defaultLanguage, setDefaultLanguage] = useState<Language>(workspace.defaultLanguage);
-  const zones = useMemo(() => timeZones(workspace.timeZone).map((z) => ({ value: z, label: z.replaceAll('_', ' ') })), [workspace.timeZone]);
+  const zones = useMemo(
+    () => timeZones(workspace.timeZone).map((z) => ({ value: z, label: z.replaceAll('_', ' ') })),
+    [workspace.timeZone],
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     update.mutate({ name: name.trim(), timeZone, defaultLanguage });
   };
-  const changed = name.trim() !== workspace.name || timeZone !== workspace.timeZone || defaultLanguage !== workspace.defaultLanguage;
+  const changed =
+    name.trim() !== workspace.name || timeZone !== workspace.timeZone || defaultLanguage !== workspace.defaultLanguage;
 
   return (
     <Stack gap={0} maw={720} mx="auto" data-testid="settings-page">
@@ -39,7 +43,14 @@ export function SettingsPage() {
               {t('common.saved')}
             </Alert>
           )}
-          <TextInput label={t('settings.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} maxLength={200} data-testid="settings-name" />
+          <TextInput
+            label={t('settings.name')}
+            required
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            maxLength={200}
+            data-testid="settings-name"
+          />
           <Select
             label={t('settings.timeZone')}
             description={t('settings.timeZoneHint')}
@@ -63,7 +74,12 @@ export function SettingsPage() {
             data-testid="settings-language"
           />
           <Group justify="flex-end">
-            <Button type="submit" loading={update.isPending} disabled={!changed || !name.trim()} data-testid="settings-save">
+            <Button
+              type="submit"
+              loading={update.isPending}
+              disabled={!changed || !name.trim()}
+              data-testid="settings-save"
+            >
               {t('common.save')}
             </Button>
           </Group>

@@ -36,18 +36,30 @@ export function AppLayout() {
   const live = useWorkspaceEvents(routeWorkspace?.id ?? null);
 
   return (
-    <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
       <a href="#main" className="skip-link">
         {t('shell.skipToContent')}
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('shell.toggleNavigation')} />
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('shell.toggleNavigation')}
+            />
             <Link to="/" style={{ color: 'inherit', textDecoration: 'none' }} aria-label="Samtal">
               <Logo compact />
             </Link>
-            {me.workspaces.length > 0 && <WorkspaceSwitcher workspaces={me.workspaces} current={workspace} section={section} />}
+            {me.workspaces.length > 0 && (
+              <WorkspaceSwitcher workspaces={me.workspaces} current={workspace} section={section} />
+            )}
           </Group>
           <Group gap="md" wrap="nowrap">
             {routeWorkspace && <LiveIndicator state={live} />}

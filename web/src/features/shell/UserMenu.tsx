@@ -27,7 +27,13 @@ export function UserMenu({ me, accountPath }: { me: Me; accountPath: string }) {
   return (
     <Menu position="bottom-end" width={240} shadow="md">
       <Menu.Target>
-        <UnstyledButton data-testid="user-menu" aria-label={t('shell.userMenu')} px={6} py={4} style={{ borderRadius: 'var(--mantine-radius-md)' }}>
+        <UnstyledButton
+          data-testid="user-menu"
+          aria-label={t('shell.userMenu')}
+          px={6}
+          py={4}
+          style={{ borderRadius: 'var(--mantine-radius-md)' }}
+        >
           <Group gap="xs" wrap="nowrap">
             <Avatar radius="xl" size={32} color="indigo" variant="filled">
               {initials(me.user.name)}
@@ -67,7 +73,11 @@ export function UserMenu({ me, accountPath }: { me: Me; accountPath: string }) {
           </Menu.Item>
         ))}
         <Menu.Divider />
-        <Menu.Item leftSection={<IconUser size={16} />} onClick={() => navigate(accountPath)} data-testid="menu-account">
+        <Menu.Item
+          leftSection={<IconUser size={16} />}
+          onClick={() => navigate(accountPath)}
+          data-testid="menu-account"
+        >
           {t('shell.account')}
         </Menu.Item>
         <Menu.Item

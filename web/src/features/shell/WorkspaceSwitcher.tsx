@@ -6,13 +6,22 @@ import { IconCheck, IconSelector } from '../../components/icons';
 import { type FeatureKey, mayUse } from './access';
 
 /** The current workspace in the header; opens a list of the user's other workspaces. */
-export function WorkspaceSwitcher({ workspaces, current, section }: { workspaces: Workspace[]; current: Workspace | null; section: string | null }) {
+export function WorkspaceSwitcher({
+  workspaces,
+  current,
+  section,
+}: {
+  workspaces: Workspace[];
+  current: Workspace | null;
+  section: string | null;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
 
   const go = (workspace: Workspace) => {
     // Stay on the same kind of page when the new workspace allows it.
-    const keep = section && (section === 'account' || mayUse(section as FeatureKey, workspace.roles)) ? section : 'channels';
+    const keep =
+      section && (section === 'account' || mayUse(section as FeatureKey, workspace.roles)) ? section : 'channels';
     navigate(keep === 'account' ? `/w/${workspace.id}/channels` : `/w/${workspace.id}/${keep}`);
   };
 

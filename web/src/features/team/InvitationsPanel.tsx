@@ -1,5 +1,19 @@
 /** Admins invite people by e-mail; the accept link is shown once (only its hash is stored) with a copy button. */
-import { Alert, Badge, Button, Code, CopyButton, Group, Modal, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Code,
+  CopyButton,
+  Group,
+  Modal,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Invitation, InvitationStatus, Role, Workspace } from '../../api/types';
@@ -11,7 +25,12 @@ import { useCreateInvitation, useInvitations, useRevokeInvitation } from './team
 import { RoleBadges } from './RoleBadges';
 import { RolePicker } from './RolePicker';
 
-const STATUS_COLORS: Record<InvitationStatus, string> = { pending: 'yellow', accepted: 'teal', revoked: 'gray', expired: 'gray' };
+const STATUS_COLORS: Record<InvitationStatus, string> = {
+  pending: 'yellow',
+  accepted: 'teal',
+  revoked: 'gray',
+  expired: 'gray',
+};
 
 export function InvitationsPanel({ workspace }: { workspace: Workspace }) {
   const { t, i18n } = useTranslation();
@@ -120,7 +139,12 @@ function InviteModal({ workspaceId, onClose }: { workspaceId: string; onClose: (
             </Code>
             <CopyButton value={create.data.acceptUrl}>
               {({ copied, copy }) => (
-                <Button onClick={copy} color={copied ? 'teal' : 'indigo'} leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />} data-testid="invite-copy">
+                <Button
+                  onClick={copy}
+                  color={copied ? 'teal' : 'indigo'}
+                  leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
+                  data-testid="invite-copy"
+                >
                   {copied ? t('common.copied') : t('common.copy')}
                 </Button>
               )}
@@ -136,13 +160,31 @@ function InviteModal({ workspaceId, onClose }: { workspaceId: string; onClose: (
         <form onSubmit={submit} noValidate>
           <Stack>
             {create.error && <ErrorAlert error={create.error} />}
-            <TextInput label={t('team.email')} type="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} data-autofocus data-testid="invite-email-input" />
-            <RolePicker label={t('team.roles')} value={roles} onChange={setRoles} error={roles.length === 0 ? t('team.atLeastOneRole') : undefined} />
+            <TextInput
+              label={t('team.email')}
+              type="email"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.currentTarget.value)}
+              data-autofocus
+              data-testid="invite-email-input"
+            />
+            <RolePicker
+              label={t('team.roles')}
+              value={roles}
+              onChange={setRoles}
+              error={roles.length === 0 ? t('team.atLeastOneRole') : undefined}
+            />
             <Group justify="flex-end">
               <Button variant="default" onClick={onClose}>
                 {t('common.cancel')}
               </Button>
-              <Button type="submit" loading={create.isPending} disabled={!email.trim() || roles.length === 0} data-testid="invite-submit">
+              <Button
+                type="submit"
+                loading={create.isPending}
+                disabled={!email.trim() || roles.length === 0}
+                data-testid="invite-submit"
+              >
                 {t('team.inviteSubmit')}
               </Button>
             </Group>
@@ -153,7 +195,15 @@ function InviteModal({ workspaceId, onClose }: { workspaceId: string; onClose: (
   );
 }
 
-function RevokeModal({ workspaceId, invitation, onClose }: { workspaceId: string; invitation: Invitation; onClose: () => void }) {
+function RevokeModal({
+  workspaceId,
+  invitation,
+  onClose,
+}: {
+  workspaceId: string;
+  invitation: Invitation;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const revoke = useRevokeInvitation(workspaceId);
   return (
@@ -165,7 +215,11 @@ function RevokeModal({ workspaceId, invitation, onClose }: { workspaceId: string
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button color="red" loading={revoke.isPending} onClick={() => revoke.mutate(invitation.id, { onSuccess: onClose })}>
+          <Button
+            color="red"
+            loading={revoke.isPending}
+            onClick={() => revoke.mutate(invitation.id, { onSuccess: onClose })}
+          >
             {t('common.revoke')}
           </Button>
         </Group>

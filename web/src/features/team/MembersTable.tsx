@@ -10,7 +10,17 @@ import { useRemoveMember, useSetMemberRoles } from './team.api';
 import { RoleBadges } from './RoleBadges';
 import { RolePicker } from './RolePicker';
 
-export function MembersTable({ members, workspace, meId, canEdit }: { members: Member[]; workspace: Workspace; meId: string; canEdit: boolean }) {
+export function MembersTable({
+  members,
+  workspace,
+  meId,
+  canEdit,
+}: {
+  members: Member[];
+  workspace: Workspace;
+  meId: string;
+  canEdit: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const locale = formatLocale(i18n.resolvedLanguage);
   const [editing, setEditing] = useState<Member | null>(null);
@@ -34,7 +44,12 @@ export function MembersTable({ members, workspace, meId, canEdit }: { members: M
           </Table.Thead>
           <Table.Tbody>
             {members.map((member) => (
-              <Table.Tr key={member.id} data-testid="member-row" data-email={member.email} style={{ opacity: member.disabled ? 0.6 : 1 }}>
+              <Table.Tr
+                key={member.id}
+                data-testid="member-row"
+                data-email={member.email}
+                style={{ opacity: member.disabled ? 0.6 : 1 }}
+              >
                 <Table.Td>
                   <Text size="sm" fw={500}>
                     {member.name}
@@ -66,12 +81,24 @@ export function MembersTable({ members, workspace, meId, canEdit }: { members: M
                   <Table.Td>
                     <Group gap={4} justify="flex-end" wrap="nowrap">
                       <Tooltip label={t('team.editRoles')}>
-                        <ActionIcon variant="subtle" color="gray" aria-label={`${t('team.editRoles')}: ${member.name}`} onClick={() => setEditing(member)} data-testid="edit-roles">
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          aria-label={`${t('team.editRoles')}: ${member.name}`}
+                          onClick={() => setEditing(member)}
+                          data-testid="edit-roles"
+                        >
                           <IconEdit size={16} />
                         </ActionIcon>
                       </Tooltip>
                       <Tooltip label={t('team.remove')}>
-                        <ActionIcon variant="subtle" color="red" aria-label={`${t('team.remove')}: ${member.name}`} onClick={() => setRemoving(member)} data-testid="remove-member">
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={`${t('team.remove')}: ${member.name}`}
+                          onClick={() => setRemoving(member)}
+                          data-testid="remove-member"
+                        >
                           <IconTrash size={16} />
                         </ActionIcon>
                       </Tooltip>
@@ -89,7 +116,15 @@ export function MembersTable({ members, workspace, meId, canEdit }: { members: M
   );
 }
 
-function EditRolesModal({ member, workspaceId, onClose }: { member: Member; workspaceId: string; onClose: () => void }) {
+function EditRolesModal({
+  member,
+  workspaceId,
+  onClose,
+}: {
+  member: Member;
+  workspaceId: string;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [roles, setRoles] = useState<Role[]>(member.roles);
   const save = useSetMemberRoles(workspaceId);
@@ -97,12 +132,22 @@ function EditRolesModal({ member, workspaceId, onClose }: { member: Member; work
     <Modal opened onClose={onClose} title={t('team.editRolesOf', { name: member.name })} centered>
       <Stack>
         {save.error && <ErrorAlert error={save.error} />}
-        <RolePicker label={t('team.roles')} value={roles} onChange={setRoles} error={roles.length === 0 ? t('team.atLeastOneRole') : undefined} />
+        <RolePicker
+          label={t('team.roles')}
+          value={roles}
+          onChange={setRoles}
+          error={roles.length === 0 ? t('team.atLeastOneRole') : undefined}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button loading={save.isPending} disabled={roles.length === 0} onClick={() => save.mutate({ userId: member.id, roles }, { onSuccess: onClose })} data-testid="save-roles">
+          <Button
+            loading={save.isPending}
+            disabled={roles.length === 0}
+            onClick={() => save.mutate({ userId: member.id, roles }, { onSuccess: onClose })}
+            data-testid="save-roles"
+          >
             {t('common.save')}
           </Button>
         </Group>
@@ -111,7 +156,15 @@ function EditRolesModal({ member, workspaceId, onClose }: { member: Member; work
   );
 }
 
-function RemoveMemberModal({ member, workspace, onClose }: { member: Member; workspace: Workspace; onClose: () => void }) {
+function RemoveMemberModal({
+  member,
+  workspace,
+  onClose,
+}: {
+  member: Member;
+  workspace: Workspace;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const remove = useRemoveMember(workspace.id);
   return (
@@ -123,7 +176,12 @@ function RemoveMemberModal({ member, workspace, onClose }: { member: Member; wor
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button color="red" loading={remove.isPending} onClick={() => remove.mutate(member.id, { onSuccess: onClose })} data-testid="confirm-remove">
+          <Button
+            color="red"
+            loading={remove.isPending}
+            onClick={() => remove.mutate(member.id, { onSuccess: onClose })}
+            data-testid="confirm-remove"
+          >
             {t('common.remove')}
           </Button>
         </Group>

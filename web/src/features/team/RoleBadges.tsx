@@ -2,7 +2,14 @@ import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../api/types';
 
-const COLORS: Partial<Record<Role, string>> = { admin: 'indigo', manager: 'violet', responder: 'teal', moderator: 'orange', reviewer: 'cyan', analyst: 'grape' };
+const COLORS: Partial<Record<Role, string>> = {
+  admin: 'indigo',
+  manager: 'violet',
+  responder: 'teal',
+  moderator: 'orange',
+  reviewer: 'cyan',
+  analyst: 'grape',
+};
 
 export function RoleBadges({ roles }: { roles: readonly Role[] }) {
   const { t } = useTranslation();

@@ -26,7 +26,8 @@ export function useInvitations(ws: string, enabled: boolean) {
 export function useSetMemberRoles(ws: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ userId, roles }: { userId: string; roles: Role[] }) => patch<{ member: Member }>(`/api/workspaces/${ws}/members/${userId}`, { roles }),
+    mutationFn: ({ userId, roles }: { userId: string; roles: Role[] }) =>
+      patch<{ member: Member }>(`/api/workspaces/${ws}/members/${userId}`, { roles }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: teamKeys.members(ws) });
       void client.invalidateQueries({ queryKey: meKey }); // my own roles may have changed
