@@ -32,7 +32,7 @@ const num = (options: { min: number; max?: number; integer?: boolean }) => {
 export const SERVICES = ['api', 'worker'] as const;
 export type Service = (typeof SERVICES)[number];
 
-const EnvSchema = z.object({
+export const EnvSchema = z.object({
   /** HTTP port of the API and web app. */
   PORT: num({ min: 0, max: 65535 }).default(3000),
   /** Interface to listen on. Use 0.0.0.0 behind a reverse proxy or in a container. */
@@ -86,6 +86,9 @@ const EnvSchema = z.object({
 });
 
 export type Env = z.input<typeof EnvSchema>;
+
+/** Every variable Samtal reads (the README's configuration table lists exactly these). */
+export const ENV_VARIABLES = Object.keys(EnvSchema.shape) as Array<keyof Env>;
 
 export interface Config {
   port: number;
