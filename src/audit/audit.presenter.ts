@@ -8,7 +8,8 @@ export function presentAuditEntry(row: AuditRow): z.infer<typeof AuditEntry> {
     seq: String(row.seq),
     actor: { id: row.actor_id, label: row.actor_label },
     action: row.action,
-    subject: row.subject_type !== null && row.subject_id !== null ? { type: row.subject_type, id: row.subject_id } : null,
+    subject:
+      row.subject_type !== null && row.subject_id !== null ? { type: row.subject_type, id: row.subject_id } : null,
     data: (row.data ?? {}) as Record<string, unknown>,
     createdAt: new Date(row.created_at).toISOString(),
     hash: row.hash,

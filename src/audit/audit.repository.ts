@@ -52,7 +52,11 @@ export function insertAuditEntry(
 }
 
 /** One page of the chain in order, for verification and listing. */
-export function listAuditEntries(db: Executor, workspaceId: string, options: { afterSeq?: string; limit: number; order?: 'asc' | 'desc' }) {
+export function listAuditEntries(
+  db: Executor,
+  workspaceId: string,
+  options: { afterSeq?: string; limit: number; order?: 'asc' | 'desc' },
+) {
   let query = db.selectFrom('audit_log').selectAll().where('workspace_id', '=', workspaceId);
   if (options.afterSeq !== undefined) {
     query = query.where('seq', options.order === 'desc' ? '<' : '>', options.afterSeq);

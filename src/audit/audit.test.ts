@@ -14,9 +14,17 @@ async function workspaceWithEntries(count: number) {
   const ws = await makeWorkspace(t.db);
   const admin = await makeMember(t.db, ws.id, ['admin']);
   for (let i = 1; i <= count; i++) {
-    await t.db.transaction().execute((trx) =>
-      recordAudit(trx, { workspaceId: ws.id, actor: { id: admin.id, label: 'Admin' }, action: 'test.step', subject: { type: 'step', id: String(i) }, data: { step: i } }),
-    );
+    await t.db
+      .transaction()
+      .execute((trx) =>
+        recordAudit(trx, {
+          workspaceId: ws.id,
+          actor: { id: admin.id, label: 'Admin' },
+          action: 'test.step',
+          subject: { type: 'step', id: String(i) },
+          data: { step: i },
+        }),
+      );
   }
   return { ws, admin, client: await t.login(admin.email) };
 }
@@ -49,7 +57,14 @@ describe('audit log routes', () => {
 
   it('refuses a bad limit or cursor with a readable 400', async () => {
     const { ws, client } = await workspaceWithEntries(1);
-    for (const query of ['limit=0', 'limit=201', 'limit=abc', 'before=-1', 'before=abc', 'before=9999999999999999999']) {
+    for (const query of [
+      'limit=0',
+      'limit=201',
+      'limit=abc',
+      'before=-1',
+      'before=abc',
+      'before=9999999999999999999',
+    ]) {
       const res = await client.get(`/api/workspaces/${ws.id}/audit?${query}`);
       expect(res.statusCode, query).toBe(400);
       expect(res.json().error.message, query).toMatch(/querystring\.(limit|before)/);
@@ -74,7 +89,9 @@ describe('audit chain', () => {
 
   it('refuses UPDATE and DELETE while the append-only trigger is on', async () => {
     const { ws } = await workspaceWithEntries(2);
-    await expect(sql`UPDATE audit_log SET action = 'forged' WHERE workspace_id = ${ws.id}`.execute(t.db)).rejects.toThrow(/append-only/);
+    await expect(
+      sql`UPDATE audit_log SET action = 'forged' WHERE workspace_id = ${ws.id}`.execute(t.db),
+    ).rejects.toThrow(/append-only/);
     await expect(sql`DELETE FROM audit_log WHERE workspace_id = ${ws.id}`.execute(t.db)).rejects.toThrow(/append-only/);
     const rows = await t.db.selectFrom('audit_log').select('action').where('workspace_id', '=', ws.id).execute();
     expect(rows.map((r) => r.action)).toEqual(['test.step', 'test.step']);
@@ -82,7 +99,12 @@ describe('audit chain', () => {
 
   it('names the entry whose data was changed behind the trigger’s back', async () => {
     const { ws, client } = await workspaceWithEntries(4);
-    const target = await t.db.selectFrom('audit_log').select(['id', 'seq']).where('workspace_id', '=', ws.id).where('seq', '=', '3').executeTakeFirstOrThrow();
+    const target = await t.db
+      .selectFrom('audit_log')
+      .select(['id', 'seq'])
+      .where('workspace_id', '=', ws.id)
+      .where('seq', '=', '3')
+      .executeTakeFirstOrThrow();
     // Only the table owner (the test superuser) can switch the trigger off, as an attacker with DB access might.
     await t.db.connection().execute(async (conn) => {
       await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update`.execute(conn);

@@ -18,7 +18,11 @@ export async function verifyAuditChain(db: Executor, workspaceId: string): Promi
   for (;;) {
     const page = await listAuditEntries(db, workspaceId, { afterSeq, limit: 1000 });
     for (const row of page) {
-      const broken = (reason: string) => ({ ok: false, checked, firstBroken: { id: String(row.id), seq: String(row.seq), reason } });
+      const broken = (reason: string) => ({
+        ok: false,
+        checked,
+        firstBroken: { id: String(row.id), seq: String(row.seq), reason },
+      });
       if (BigInt(row.seq) !== expectedSeq) return broken(`sequence gap: expected ${expectedSeq}`);
       if (row.prev_hash !== prevHash) return broken('does not link to the previous entry');
       const recomputed = auditHash(prevHash, {

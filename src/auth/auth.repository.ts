@@ -39,7 +39,11 @@ export function findSessionWithUser(db: Executor, sessionId: string) {
 }
 
 export function touchSession(db: Executor, sessionId: string) {
-  return db.updateTable('sessions').set({ last_seen_at: sql`now()` }).where('id', '=', sessionId).execute();
+  return db
+    .updateTable('sessions')
+    .set({ last_seen_at: sql`now()` })
+    .where('id', '=', sessionId)
+    .execute();
 }
 
 export function deleteSession(db: Executor, sessionId: string) {
@@ -71,7 +75,13 @@ export function findThrottle(db: Executor, key: string) {
 }
 
 /** Count one failure in a window of `windowMinutes`; lock the key once `maxFailures` is reached. */
-export function recordLoginFailure(db: Executor, key: string, maxFailures: number, windowMinutes: number, lockMinutes: number) {
+export function recordLoginFailure(
+  db: Executor,
+  key: string,
+  maxFailures: number,
+  windowMinutes: number,
+  lockMinutes: number,
+) {
   return db
     .insertInto('login_throttle')
     .values({ key, failures: 1 })

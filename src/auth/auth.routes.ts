@@ -22,7 +22,12 @@ export function authRoutes(ctx: AppContext) {
       {
         // JSON only: a cross-site HTML form cannot send application/json, which blocks login CSRF.
         config: { access: 'public' },
-        schema: { summary: 'Log in with e-mail and password', tags: ['auth'], body: LoginBody, response: { 200: MeResponse } },
+        schema: {
+          summary: 'Log in with e-mail and password',
+          tags: ['auth'],
+          body: LoginBody,
+          response: { 200: MeResponse },
+        },
       },
       async (request, reply) => {
         const result = await login(ctx.db, {
@@ -49,7 +54,14 @@ export function authRoutes(ctx: AppContext) {
 
     app.get(
       '/api/auth/me',
-      { config: { access: 'user' }, schema: { summary: 'The logged-in user, CSRF token and workspaces', tags: ['auth'], response: { 200: MeResponse } } },
+      {
+        config: { access: 'user' },
+        schema: {
+          summary: 'The logged-in user, CSRF token and workspaces',
+          tags: ['auth'],
+          response: { 200: MeResponse },
+        },
+      },
       async (request) => {
         const memberships = await listMembershipsOfUser(ctx.db, request.user!.userId);
         return presentMe(request.user!, request.user!.csrfToken, memberships);
@@ -58,7 +70,15 @@ export function authRoutes(ctx: AppContext) {
 
     app.patch(
       '/api/auth/me',
-      { config: { access: 'user' }, schema: { summary: 'Change your name or interface language', tags: ['auth'], body: UpdateMeBody, response: { 200: MeResponse } } },
+      {
+        config: { access: 'user' },
+        schema: {
+          summary: 'Change your name or interface language',
+          tags: ['auth'],
+          body: UpdateMeBody,
+          response: { 200: MeResponse },
+        },
+      },
       async (request) => {
         const updated = await updateUserProfile(ctx.db, request.user!.userId, request.body);
         const memberships = await listMembershipsOfUser(ctx.db, updated.id);
@@ -68,7 +88,15 @@ export function authRoutes(ctx: AppContext) {
 
     app.post(
       '/api/auth/password',
-      { config: { access: 'user' }, schema: { summary: 'Change your password (ends your other sessions)', tags: ['auth'], body: ChangePasswordBody, response: { 200: Ok } } },
+      {
+        config: { access: 'user' },
+        schema: {
+          summary: 'Change your password (ends your other sessions)',
+          tags: ['auth'],
+          body: ChangePasswordBody,
+          response: { 200: Ok },
+        },
+      },
       async (request) => {
         const user = (await findUserById(ctx.db, request.user!.userId))!;
         if (!(await verifyPassword(user.password_hash, request.body.currentPassword))) {

@@ -13,7 +13,11 @@ describe('login and sessions', () => {
   it('logs in, sets an httpOnly SameSite cookie and returns the workspaces', async () => {
     const ws = await makeWorkspace(t.db);
     const user = await makeMember(t.db, ws.id, ['responder']);
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email.toUpperCase(), password: TEST_PASSWORD } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email.toUpperCase(), password: TEST_PASSWORD },
+    });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'samtal_session')!;
     expect(cookie.httpOnly).toBe(true);
@@ -33,7 +37,9 @@ describe('login and sessions', () => {
   it('locks an e-mail address after five failures, even for the right password', async () => {
     const user = await makeMember(t.db, (await makeWorkspace(t.db)).id, ['viewer']);
     for (let i = 0; i < 5; i++) {
-      expect((await t.anonymous().post('/api/auth/login', { email: user.email, password: 'wrong' })).statusCode).toBe(401);
+      expect((await t.anonymous().post('/api/auth/login', { email: user.email, password: 'wrong' })).statusCode).toBe(
+        401,
+      );
     }
     const locked = await t.anonymous().post('/api/auth/login', { email: user.email, password: TEST_PASSWORD });
     expect(locked.statusCode).toBe(429);

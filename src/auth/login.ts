@@ -29,7 +29,12 @@ export async function login(db: Db, options: LoginOptions) {
     throw unauthorized('The e-mail address or password is wrong.');
   }
   await clearPasswordFailures(db, options.email);
-  const session = await createSession(db, { userId: user.id, policy: options.policy, ip: options.ip, userAgent: options.userAgent });
+  const session = await createSession(db, {
+    userId: user.id,
+    policy: options.policy,
+    ip: options.ip,
+    userAgent: options.userAgent,
+  });
   return { user, ...session };
 }
 
@@ -45,8 +50,21 @@ export async function assertPasswordAttemptAllowed(db: Db, email: string, ip: st
 }
 
 export async function recordPasswordFailure(db: Db, email: string, ip: string | null) {
-  await repo.recordLoginFailure(db, emailKey(email), THROTTLE.maxFailuresPerEmail, THROTTLE.windowMinutes, THROTTLE.lockMinutes);
-  if (ip) await repo.recordLoginFailure(db, `ip:${ip}`, THROTTLE.maxFailuresPerIp, THROTTLE.windowMinutes, THROTTLE.lockMinutes);
+  await repo.recordLoginFailure(
+    db,
+    emailKey(email),
+    THROTTLE.maxFailuresPerEmail,
+    THROTTLE.windowMinutes,
+    THROTTLE.lockMinutes,
+  );
+  if (ip)
+    await repo.recordLoginFailure(
+      db,
+      `ip:${ip}`,
+      THROTTLE.maxFailuresPerIp,
+      THROTTLE.windowMinutes,
+      THROTTLE.lockMinutes,
+    );
 }
 
 export function clearPasswordFailures(db: Db, email: string) {

@@ -14,7 +14,10 @@ describe('changing your password', () => {
     const here = await t.login(user.email);
     const laptop = await t.login(user.email);
     const phone = await t.login(user.email);
-    const res = await here.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'a brand new password' });
+    const res = await here.post('/api/auth/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'a brand new password',
+    });
     expect(res.statusCode).toBe(200);
     expect((await here.get('/api/auth/me')).statusCode).toBe(200);
     expect((await laptop.get('/api/auth/me')).statusCode).toBe(401);
@@ -28,7 +31,10 @@ describe('changing your password', () => {
     const user = await makeMember(t.db, (await makeWorkspace(t.db)).id, ['viewer']);
     const here = await t.login(user.email);
     const other = await t.login(user.email);
-    const res = await here.post('/api/auth/password', { currentPassword: 'wrong', newPassword: 'a brand new password' });
+    const res = await here.post('/api/auth/password', {
+      currentPassword: 'wrong',
+      newPassword: 'a brand new password',
+    });
     expect(res.statusCode).toBe(400);
     expect((await other.get('/api/auth/me')).statusCode).toBe(200);
   });

@@ -14,7 +14,11 @@ export function sessionCookieOptions(config: Pick<Config, 'secureCookies'>) {
   return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: config.secureCookies };
 }
 
-export function setSessionCookie(reply: FastifyReply, config: Pick<Config, 'secureCookies'>, session: { token: string; expiresAt: Date }) {
+export function setSessionCookie(
+  reply: FastifyReply,
+  config: Pick<Config, 'secureCookies'>,
+  session: { token: string; expiresAt: Date },
+) {
   reply.setCookie(SESSION_COOKIE, session.token, { ...sessionCookieOptions(config), expires: session.expiresAt });
 }
 

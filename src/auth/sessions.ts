@@ -40,7 +40,12 @@ export async function createSession(
 }
 
 /** The user behind a session cookie, or null when the session is unknown, expired, idle too long or the user is disabled. */
-export async function resolveSession(db: Db, token: string, policy: SessionPolicy, now = new Date()): Promise<SessionUser | null> {
+export async function resolveSession(
+  db: Db,
+  token: string,
+  policy: SessionPolicy,
+  now = new Date(),
+): Promise<SessionUser | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   const row = await repo.findSessionWithUser(db, sessionIdFromToken(token));
   if (!row) return null;

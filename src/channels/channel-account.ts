@@ -19,9 +19,13 @@ function openCredentials(secrets: SecretBox, sealed: string): Record<string, unk
     return JSON.parse(secrets.open(sealed)) as Record<string, unknown>;
   } catch {
     // A key that was rotated away: the channel cannot work until it is reconnected; say so.
-    throw new ChannelError('The stored credentials cannot be decrypted with the configured keys (see SAMTAL_PREVIOUS_SECRET_KEYS). Reconnect the channel.', false, {
-      unhealthy: true,
-    });
+    throw new ChannelError(
+      'The stored credentials cannot be decrypted with the configured keys (see SAMTAL_PREVIOUS_SECRET_KEYS). Reconnect the channel.',
+      false,
+      {
+        unhealthy: true,
+      },
+    );
   }
 }
 
@@ -31,7 +35,18 @@ export function capabilitiesOf(registry: ChannelRegistry, row: Channel): Channel
     const reason = `This Samtal build has no adapter for "${row.kind}" channels.`;
     const no = { supported: false as const, reason };
     return {
-      actions: { publicReply: no, privateReply: no, hide: no, delete: no, block: no, mute: no, report: no, followRequests: no, publish: no, nativeScheduling: no },
+      actions: {
+        publicReply: no,
+        privateReply: no,
+        hide: no,
+        delete: no,
+        block: no,
+        mute: no,
+        report: no,
+        followRequests: no,
+        publish: no,
+        nativeScheduling: no,
+      },
       maxLength: 0,
       ingest: [],
     };

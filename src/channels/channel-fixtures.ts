@@ -12,11 +12,19 @@ export interface ChannelFixture {
 
 const ROLES: Role[] = ['admin', 'manager', 'responder', 'reviewer', 'moderator', 'analyst', 'viewer'];
 
-export async function makeSandboxChannel(t: TestApp, settings: Record<string, unknown> = { ratePerMinute: 0 }): Promise<ChannelFixture> {
+export async function makeSandboxChannel(
+  t: TestApp,
+  settings: Record<string, unknown> = { ratePerMinute: 0 },
+): Promise<ChannelFixture> {
   const ws = await makeWorkspace(t.db);
   const as = {} as Record<Role, TestClient>;
   for (const role of ROLES) as[role] = await t.login((await makeMember(t.db, ws.id, [role])).email);
-  const res = await as.admin.post(`/api/workspaces/${ws.id}/channels`, { kind: 'sandbox', name: 'Facebook (sandbox)', handle: 'ekebykommun', settings });
+  const res = await as.admin.post(`/api/workspaces/${ws.id}/channels`, {
+    kind: 'sandbox',
+    name: 'Facebook (sandbox)',
+    handle: 'ekebykommun',
+    settings,
+  });
   if (res.statusCode !== 201) throw new Error(`connect failed: ${res.statusCode} ${res.body}`);
   const channelId = (res.json() as { id: string }).id;
   return { workspaceId: ws.id, channelId, url: `/api/workspaces/${ws.id}/channels/${channelId}`, as };
@@ -24,7 +32,13 @@ export async function makeSandboxChannel(t: TestApp, settings: Record<string, un
 
 /** Jobs waiting in graphile-worker's queue, by key. */
 export async function pendingJobs(t: TestApp) {
-  const { rows } = await t.database.pool.query<{ task_identifier: string; key: string | null; run_at: Date; payload: unknown; attempts: number }>(
+  const { rows } = await t.database.pool.query<{
+    task_identifier: string;
+    key: string | null;
+    run_at: Date;
+    payload: unknown;
+    attempts: number;
+  }>(
     `SELECT t.identifier AS task_identifier, j.key, j.run_at, j.payload, j.attempts
        FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id ORDER BY j.id`,
   );

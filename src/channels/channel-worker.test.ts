@@ -14,7 +14,14 @@ let t: TestApp;
 let worker: WorkerService;
 beforeAll(async () => {
   t = await createTestApp({ live: true });
-  worker = await startWorker({ database: t.database, jobs: allJobs, deps: t.ctx, concurrency: 3, log: pino({ level: 'silent' }), pollInterval: 200 });
+  worker = await startWorker({
+    database: t.database,
+    jobs: allJobs,
+    deps: t.ctx,
+    concurrency: 3,
+    log: pino({ level: 'silent' }),
+    pollInterval: 200,
+  });
 });
 afterAll(async () => {
   await worker?.stop();
@@ -26,20 +33,32 @@ describe('the sandbox channel through the job queue', () => {
     const events: LiveEvent[] = [];
     const f = await makeSandboxChannel(t, { ratePerMinute: 600, languages: ['sv', 'en'] });
     t.ctx.live!.subscribe(f.workspaceId, (e) => events.push(e));
-    await injectSandboxEvents(t.db, { workspaceId: f.workspaceId, channelId: f.channelId }, [{ text: 'Hej från testet' }]);
+    await injectSandboxEvents(t.db, { workspaceId: f.workspaceId, channelId: f.channelId }, [
+      { text: 'Hej från testet' },
+    ]);
 
     // The poll chain picks up the injected event; the generator adds traffic every few seconds.
     await waitFor(async () => (await repo.countInboundItems(t.db, f.channelId)) >= 10, 25_000);
-    const items = (await f.as.viewer.get(`${f.url}/items?limit=100`)).json().items as Array<{ id: string; text: string; language: string | null }>;
+    const items = (await f.as.viewer.get(`${f.url}/items?limit=100`)).json().items as Array<{
+      id: string;
+      text: string;
+      language: string | null;
+    }>;
     expect(items.map((i) => i.text)).toContain('Hej från testet');
     expect(new Set(items.map((i) => i.text)).size).toBeGreaterThan(5);
     await waitFor(async () => events.filter((e) => e.type === 'inbound_item.created').length >= 10);
     const announced = events.filter((e) => e.type === 'inbound_item.created');
-    expect(announced[0]).toMatchObject({ workspaceId: f.workspaceId, subjectId: expect.any(String), data: { channelId: f.channelId } });
+    expect(announced[0]).toMatchObject({
+      workspaceId: f.workspaceId,
+      subjectId: expect.any(String),
+      data: { channelId: f.channelId },
+    });
     expect(new Set(announced.map((e) => e.subjectId)).size).toBe(announced.length); // one event per new item
 
     // Exactly one pending poll and one pending generator run per channel.
-    const mine = (await pendingJobs(t)).filter((j) => (j.payload as { channelId?: string }).channelId === f.channelId && j.attempts === 0);
+    const mine = (await pendingJobs(t)).filter(
+      (j) => (j.payload as { channelId?: string }).channelId === f.channelId && j.attempts === 0,
+    );
     expect(mine.filter((j) => j.key === `sync:${f.channelId}`).length).toBeLessThanOrEqual(1);
     expect(mine.filter((j) => j.key === `sandbox:${f.channelId}`).length).toBeLessThanOrEqual(1);
 
@@ -52,11 +71,17 @@ describe('the sandbox channel through the job queue', () => {
       { platformId: 'sbx-q1', text: 'När öppnar simhallen?', author: { platformId: 'u-1', handle: 'sim.fan' } },
     ]);
     await waitFor(async () => repo.findInboundItemByPlatformId(t.db, f.channelId, 'sbx-q1'));
-    const res = await f.as.responder.post(`${f.url}/actions`, { kind: 'publicReply', targetPlatformId: 'sbx-q1', text: 'På måndag kl. 06!' });
+    const res = await f.as.responder.post(`${f.url}/actions`, {
+      kind: 'publicReply',
+      targetPlatformId: 'sbx-q1',
+      text: 'På måndag kl. 06!',
+    });
     expect(res.statusCode).toBe(202);
     const id = res.json().action.id as string;
     const sent = await waitFor(async () => {
-      const action = (await f.as.viewer.get(`${f.url}/actions`)).json().actions.find((a: { id: string }) => a.id === id);
+      const action = (await f.as.viewer.get(`${f.url}/actions`))
+        .json()
+        .actions.find((a: { id: string }) => a.id === id);
       return action?.status === 'sent' ? action : null;
     });
     expect(sent).toMatchObject({ attempts: 1, error: null, platformId: expect.stringMatching(/^sbx-reply-/) });

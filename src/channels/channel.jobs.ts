@@ -36,7 +36,11 @@ export const performActionJob = defineJob({
 export const syncJobKey = (channelId: string) => `sync:${channelId}`;
 
 /** Schedules the channel's poll (replacing the pending one, unless `keepEarlier` and it is due sooner). */
-export function enqueueSync(db: Executor, target: { workspaceId: string; channelId: string }, options: { delayMs?: number; keepEarlier?: boolean } = {}) {
+export function enqueueSync(
+  db: Executor,
+  target: { workspaceId: string; channelId: string },
+  options: { delayMs?: number; keepEarlier?: boolean } = {},
+) {
   return enqueue(db, syncChannelJob, target, {
     jobKey: syncJobKey(target.channelId),
     jobKeyMode: options.keepEarlier ? 'preserve_run_at' : 'replace',

@@ -56,7 +56,13 @@ export interface FetchResult {
 
 export type OutboundRequest =
   | { action: 'publicReply'; targetPlatformId: string; text: string; idempotencyKey: string }
-  | { action: 'privateReply'; targetPlatformId: string; recipientPlatformId: string; text: string; idempotencyKey: string }
+  | {
+      action: 'privateReply';
+      targetPlatformId: string;
+      recipientPlatformId: string;
+      text: string;
+      idempotencyKey: string;
+    }
   | { action: 'publish'; text: string; idempotencyKey: string }
   | { action: 'hide' | 'unhide' | 'delete'; targetPlatformId: string; idempotencyKey: string }
   | { action: 'block' | 'mute'; authorPlatformId: string; idempotencyKey: string }

@@ -7,7 +7,10 @@ import type { ActionResponse, ChannelResponse, ItemResponse } from './channels.s
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
-export function presentChannel(row: ChannelWithStats, capabilities: ChannelCapabilities): z.infer<typeof ChannelResponse> {
+export function presentChannel(
+  row: ChannelWithStats,
+  capabilities: ChannelCapabilities,
+): z.infer<typeof ChannelResponse> {
   const settings = (row.settings ?? {}) as { ratePerMinute?: number; languages?: string[] };
   return {
     id: row.id,
@@ -19,7 +22,11 @@ export function presentChannel(row: ChannelWithStats, capabilities: ChannelCapab
     lastSyncAt: iso(row.last_sync_at),
     createdAt: iso(row.created_at)!,
     capabilities: { actions: capabilities.actions, maxLength: capabilities.maxLength, ingest: capabilities.ingest },
-    stats: { inboundTotal: Number(row.inbound_total), inboundLast24h: Number(row.inbound_last_24h), outboundTotal: Number(row.outbound_total) },
+    stats: {
+      inboundTotal: Number(row.inbound_total),
+      inboundLast24h: Number(row.inbound_last_24h),
+      outboundTotal: Number(row.outbound_total),
+    },
     settings: {
       ...(typeof settings.ratePerMinute === 'number' ? { ratePerMinute: settings.ratePerMinute } : {}),
       ...(Array.isArray(settings.languages) ? { languages: settings.languages } : {}),

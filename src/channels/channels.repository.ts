@@ -5,7 +5,14 @@ import type { NewInboundItem } from '../db/schema.js';
 
 export function insertChannel(
   db: Executor,
-  row: { workspaceId: string; kind: string; name: string; handle: string; settings: Record<string, unknown>; credentialsEncrypted: string | null },
+  row: {
+    workspaceId: string;
+    kind: string;
+    name: string;
+    handle: string;
+    settings: Record<string, unknown>;
+    credentialsEncrypted: string | null;
+  },
 ) {
   return db
     .insertInto('channels')
@@ -26,7 +33,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A channel of this workspace (another workspace's channel, or a malformed id, is "not found"). */
 export async function findChannel(db: Executor, workspaceId: string, channelId: string) {
   if (!UUID.test(channelId)) return undefined;
-  return db.selectFrom('channels').selectAll().where('id', '=', channelId).where('workspace_id', '=', workspaceId).executeTakeFirst();
+  return db
+    .selectFrom('channels')
+    .selectAll()
+    .where('id', '=', channelId)
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst();
 }
 
 export function findChannelById(db: Executor, channelId: string) {
@@ -39,7 +51,13 @@ export function findChannelById(db: Executor, channelId: string) {
  * the channel, so the sandbox generator and the API keep working meanwhile.
  */
 export function lockChannelForSync(trx: Executor, channelId: string) {
-  return trx.selectFrom('channels').selectAll().where('id', '=', channelId).forNoKeyUpdate().skipLocked().executeTakeFirst();
+  return trx
+    .selectFrom('channels')
+    .selectAll()
+    .where('id', '=', channelId)
+    .forNoKeyUpdate()
+    .skipLocked()
+    .executeTakeFirst();
 }
 
 /** Channels with the counts the channel list shows. */
@@ -50,7 +68,9 @@ export function listChannelsWithStats(db: Executor, workspaceId: string, channel
     .selectAll('c')
     .select([
       sql<string>`(SELECT count(*) FROM inbound_items i WHERE i.channel_id = c.id)`.as('inbound_total'),
-      sql<string>`(SELECT count(*) FROM inbound_items i WHERE i.channel_id = c.id AND i.occurred_at > now() - interval '24 hours')`.as('inbound_last_24h'),
+      sql<string>`(SELECT count(*) FROM inbound_items i WHERE i.channel_id = c.id AND i.occurred_at > now() - interval '24 hours')`.as(
+        'inbound_last_24h',
+      ),
       sql<string>`(SELECT count(*) FROM outbound_actions o WHERE o.channel_id = c.id)`.as('outbound_total'),
     ])
     .where('c.workspace_id', '=', workspaceId);
@@ -60,7 +80,11 @@ export function listChannelsWithStats(db: Executor, workspaceId: string, channel
 
 export type ChannelWithStats = Awaited<ReturnType<typeof listChannelsWithStats>>[number];
 
-export function updateChannel(db: Executor, channelId: string, patch: { name?: string; settings?: Record<string, unknown> }) {
+export function updateChannel(
+  db: Executor,
+  channelId: string,
+  patch: { name?: string; settings?: Record<string, unknown> },
+) {
   return db
     .updateTable('channels')
     .set({
@@ -74,7 +98,12 @@ export function updateChannel(db: Executor, channelId: string, patch: { name?: s
 
 /** Every connected channel, for the polling safety net. */
 export function listConnectedChannels(db: Executor) {
-  return db.selectFrom('channels').select(['id', 'workspace_id', 'kind']).where('disconnected_at', 'is', null).orderBy('id').execute();
+  return db
+    .selectFrom('channels')
+    .select(['id', 'workspace_id', 'kind'])
+    .where('disconnected_at', 'is', null)
+    .orderBy('id')
+    .execute();
 }
 
 export function markChannelDisconnected(db: Executor, channelId: string) {
@@ -85,12 +114,26 @@ export function markChannelDisconnected(db: Executor, channelId: string) {
     .executeTakeFirst();
 }
 
-export function setChannelHealth(db: Executor, channelId: string, health: 'healthy' | 'unhealthy', reason: string | null) {
-  return db.updateTable('channels').set({ health, health_reason: reason }).where('id', '=', channelId).where('disconnected_at', 'is', null).executeTakeFirst();
+export function setChannelHealth(
+  db: Executor,
+  channelId: string,
+  health: 'healthy' | 'unhealthy',
+  reason: string | null,
+) {
+  return db
+    .updateTable('channels')
+    .set({ health, health_reason: reason })
+    .where('id', '=', channelId)
+    .where('disconnected_at', 'is', null)
+    .executeTakeFirst();
 }
 
 export function saveSyncProgress(db: Executor, channelId: string, cursor: string | null, at: Date) {
-  return db.updateTable('channels').set({ sync_cursor: cursor, last_sync_at: at }).where('id', '=', channelId).executeTakeFirst();
+  return db
+    .updateTable('channels')
+    .set({ sync_cursor: cursor, last_sync_at: at })
+    .where('id', '=', channelId)
+    .executeTakeFirst();
 }
 
 /** Inserts what is new; a platform id the channel already has is skipped. Returns the new rows. */
@@ -111,7 +154,12 @@ export function listInboundItems(db: Executor, channelId: string, options: { lim
 }
 
 export function findInboundItemByPlatformId(db: Executor, channelId: string, platformId: string) {
-  return db.selectFrom('inbound_items').selectAll().where('channel_id', '=', channelId).where('platform_id', '=', platformId).executeTakeFirst();
+  return db
+    .selectFrom('inbound_items')
+    .selectAll()
+    .where('channel_id', '=', channelId)
+    .where('platform_id', '=', platformId)
+    .executeTakeFirst();
 }
 
 export function countInboundItems(db: Executor, channelId: string) {
@@ -174,7 +222,12 @@ const actionWithCreator = (db: Executor) =>
 export type ActionWithCreator = Awaited<ReturnType<typeof listOutboundActions>>[number];
 
 export function listOutboundActions(db: Executor, channelId: string, limit: number) {
-  return actionWithCreator(db).where('a.channel_id', '=', channelId).orderBy('a.created_at', 'desc').orderBy('a.id', 'desc').limit(limit).execute();
+  return actionWithCreator(db)
+    .where('a.channel_id', '=', channelId)
+    .orderBy('a.created_at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(limit)
+    .execute();
 }
 
 export function findOutboundActionWithCreator(db: Executor, actionId: string) {
@@ -194,10 +247,19 @@ export function recordActionAttempt(db: Executor, actionId: string) {
 
 /** A retryable failure: stays queued, the error shows what happened last. */
 export function recordActionError(db: Executor, actionId: string, error: string) {
-  return db.updateTable('outbound_actions').set({ error }).where('id', '=', actionId).where('status', '=', 'queued').executeTakeFirst();
+  return db
+    .updateTable('outbound_actions')
+    .set({ error })
+    .where('id', '=', actionId)
+    .where('status', '=', 'queued')
+    .executeTakeFirst();
 }
 
-export function completeAction(db: Executor, actionId: string, outcome: { status: 'sent'; platformId: string } | { status: 'failed'; error: string }) {
+export function completeAction(
+  db: Executor,
+  actionId: string,
+  outcome: { status: 'sent'; platformId: string } | { status: 'failed'; error: string },
+) {
   return db
     .updateTable('outbound_actions')
     .set({

@@ -37,7 +37,15 @@ export function channelsRoutes(ctx: AppContext) {
   return async (app: App) => {
     app.get(
       base,
-      { config: { access: { roles: ANY_ROLE } }, schema: { summary: 'The channels of a workspace', tags, params: WorkspaceParams, response: { 200: ChannelListResponse } } },
+      {
+        config: { access: { roles: ANY_ROLE } },
+        schema: {
+          summary: 'The channels of a workspace',
+          tags,
+          params: WorkspaceParams,
+          response: { 200: ChannelListResponse },
+        },
+      },
       async (request) => {
         const channels = await listChannels(ctx, request.workspace!.id);
         return { channels: channels.map((c) => presentChannel(c.row, c.capabilities)) };
@@ -46,7 +54,10 @@ export function channelsRoutes(ctx: AppContext) {
 
     app.get(
       `${base}/:channelId`,
-      { config: { access: { roles: ANY_ROLE } }, schema: { summary: 'One channel', tags, params: ChannelParams, response: { 200: ChannelResponse } } },
+      {
+        config: { access: { roles: ANY_ROLE } },
+        schema: { summary: 'One channel', tags, params: ChannelParams, response: { 200: ChannelResponse } },
+      },
       async (request) => {
         const channel = await getChannel(ctx, request.workspace!.id, request.params.channelId);
         return presentChannel(channel.row, channel.capabilities);
@@ -57,7 +68,13 @@ export function channelsRoutes(ctx: AppContext) {
       base,
       {
         config: { access: { roles: ['admin'] } },
-        schema: { summary: 'Connect a channel (credentials are stored encrypted and never returned)', tags, params: WorkspaceParams, body: ConnectChannelBody, response: { 201: ChannelResponse } },
+        schema: {
+          summary: 'Connect a channel (credentials are stored encrypted and never returned)',
+          tags,
+          params: WorkspaceParams,
+          body: ConnectChannelBody,
+          response: { 201: ChannelResponse },
+        },
       },
       async (request, reply) => {
         const workspaceId = request.workspace!.id;
@@ -69,7 +86,16 @@ export function channelsRoutes(ctx: AppContext) {
 
     app.patch(
       `${base}/:channelId`,
-      { config: { access: { roles: ['admin'] } }, schema: { summary: 'Rename a channel or change its settings', tags, params: ChannelParams, body: UpdateChannelBody, response: { 200: ChannelResponse } } },
+      {
+        config: { access: { roles: ['admin'] } },
+        schema: {
+          summary: 'Rename a channel or change its settings',
+          tags,
+          params: ChannelParams,
+          body: UpdateChannelBody,
+          response: { 200: ChannelResponse },
+        },
+      },
       async (request) => {
         const workspaceId = request.workspace!.id;
         await updateChannel(ctx, workspaceId, request.params.channelId, userActor(request.user!), request.body);
@@ -80,7 +106,15 @@ export function channelsRoutes(ctx: AppContext) {
 
     app.delete(
       `${base}/:channelId`,
-      { config: { access: { roles: ['admin'] } }, schema: { summary: 'Disconnect a channel (its history stays)', tags, params: ChannelParams, response: { 200: OkResponse } } },
+      {
+        config: { access: { roles: ['admin'] } },
+        schema: {
+          summary: 'Disconnect a channel (its history stays)',
+          tags,
+          params: ChannelParams,
+          response: { 200: OkResponse },
+        },
+      },
       async (request) => {
         await disconnectChannel(ctx, request.workspace!.id, request.params.channelId, userActor(request.user!));
         return { ok: true as const };
@@ -89,7 +123,15 @@ export function channelsRoutes(ctx: AppContext) {
 
     app.post(
       `${base}/:channelId/test`,
-      { config: { access: { roles: ['admin', 'manager'] } }, schema: { summary: 'Check that the channel can reach its network', tags, params: ChannelParams, response: { 200: TestConnectionResponse } } },
+      {
+        config: { access: { roles: ['admin', 'manager'] } },
+        schema: {
+          summary: 'Check that the channel can reach its network',
+          tags,
+          params: ChannelParams,
+          response: { 200: TestConnectionResponse },
+        },
+      },
       async (request) => {
         const result = await testConnection(ctx, request.workspace!.id, request.params.channelId);
         if (!result.ok) return result;
@@ -100,7 +142,10 @@ export function channelsRoutes(ctx: AppContext) {
 
     app.post(
       `${base}/:channelId/sync`,
-      { config: { access: { roles: ['admin', 'manager'] } }, schema: { summary: 'Fetch new items now', tags, params: ChannelParams, response: { 202: QueuedResponse } } },
+      {
+        config: { access: { roles: ['admin', 'manager'] } },
+        schema: { summary: 'Fetch new items now', tags, params: ChannelParams, response: { 202: QueuedResponse } },
+      },
       async (request, reply) => {
         await requestSync(ctx, request.workspace!.id, request.params.channelId);
         return reply.status(202).send({ queued: true as const });
@@ -109,7 +154,16 @@ export function channelsRoutes(ctx: AppContext) {
 
     app.get(
       `${base}/:channelId/items`,
-      { config: { access: { roles: ANY_ROLE } }, schema: { summary: 'Received items, newest first', tags, params: ChannelParams, querystring: ItemsQuery, response: { 200: ItemsResponse } } },
+      {
+        config: { access: { roles: ANY_ROLE } },
+        schema: {
+          summary: 'Received items, newest first',
+          tags,
+          params: ChannelParams,
+          querystring: ItemsQuery,
+          response: { 200: ItemsResponse },
+        },
+      },
       async (request) => {
         const items = await listItems(ctx, request.workspace!.id, request.params.channelId, request.query);
         return { items: items.map(presentItem) };
@@ -118,7 +172,16 @@ export function channelsRoutes(ctx: AppContext) {
 
     app.get(
       `${base}/:channelId/actions`,
-      { config: { access: { roles: ANY_ROLE } }, schema: { summary: 'Outbound actions, newest first', tags, params: ChannelParams, querystring: ActionsQuery, response: { 200: ActionsResponse } } },
+      {
+        config: { access: { roles: ANY_ROLE } },
+        schema: {
+          summary: 'Outbound actions, newest first',
+          tags,
+          params: ChannelParams,
+          querystring: ActionsQuery,
+          response: { 200: ActionsResponse },
+        },
+      },
       async (request) => {
         const actions = await listActions(ctx, request.workspace!.id, request.params.channelId, request.query);
         return { actions: actions.map(presentAction) };
@@ -131,7 +194,8 @@ export function channelsRoutes(ctx: AppContext) {
         config: { access: { roles: ANY_ACTION_ROLE } },
         schema: {
           summary: 'Ask for a reply, moderation action or post; it is performed by a job',
-          description: 'publicReply/privateReply: responder, manager, admin. hide/unhide/delete/block/mute/report: moderator, manager, admin. publish: manager, admin.',
+          description:
+            'publicReply/privateReply: responder, manager, admin. hide/unhide/delete/block/mute/report: moderator, manager, admin. publish: manager, admin.',
           tags,
           params: ChannelParams,
           body: RequestActionBody,
@@ -141,7 +205,12 @@ export function channelsRoutes(ctx: AppContext) {
       async (request, reply) => {
         const action = await requestAction(
           ctx,
-          { workspaceId: request.workspace!.id, channelId: request.params.channelId, actor: userActor(request.user!), roles: request.workspace!.roles },
+          {
+            workspaceId: request.workspace!.id,
+            channelId: request.params.channelId,
+            actor: userActor(request.user!),
+            roles: request.workspace!.roles,
+          },
           request.body,
         );
         return reply.status(202).send({ action: presentAction(action) });

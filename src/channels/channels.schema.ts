@@ -7,9 +7,25 @@ export const ChannelLanguage = z.enum(['sv', 'nl', 'en']);
 
 /** A null removes a setting (back to the default). */
 export const ChannelSettingsInput = z.strictObject({
-  ratePerMinute: z.number().min(0).max(600).nullable().optional().describe('Sandbox: simulated inbound items per minute (0 = none)'),
-  languages: z.array(ChannelLanguage).min(1).max(3).nullable().optional().describe('Sandbox: languages of the simulated traffic, most common first'),
-  failNext: z.enum(['retryable', 'permanent']).nullable().optional().describe('Sandbox: make the next outbound action fail once'),
+  ratePerMinute: z
+    .number()
+    .min(0)
+    .max(600)
+    .nullable()
+    .optional()
+    .describe('Sandbox: simulated inbound items per minute (0 = none)'),
+  languages: z
+    .array(ChannelLanguage)
+    .min(1)
+    .max(3)
+    .nullable()
+    .optional()
+    .describe('Sandbox: languages of the simulated traffic, most common first'),
+  failNext: z
+    .enum(['retryable', 'permanent'])
+    .nullable()
+    .optional()
+    .describe('Sandbox: make the next outbound action fail once'),
   unhealthy: z.boolean().nullable().optional().describe('Sandbox: simulate a revoked access token'),
 });
 
@@ -42,7 +58,11 @@ export const ChannelResponse = z.object({
   healthReason: z.string().nullable(),
   lastSyncAt: z.string().nullable(),
   createdAt: z.string(),
-  capabilities: z.object({ actions: z.record(z.string(), Capability), maxLength: z.number(), ingest: z.array(z.string()) }),
+  capabilities: z.object({
+    actions: z.record(z.string(), Capability),
+    maxLength: z.number(),
+    ingest: z.array(z.string()),
+  }),
   stats: z.object({ inboundTotal: z.number(), inboundLast24h: z.number(), outboundTotal: z.number() }),
   settings: z.object({ ratePerMinute: z.number().optional(), languages: z.array(z.string()).optional() }),
 });
@@ -76,7 +96,17 @@ export const ItemResponse = z.object({
 });
 export const ItemsResponse = z.object({ items: z.array(ItemResponse) });
 
-export const ACTION_KINDS = ['publicReply', 'privateReply', 'publish', 'hide', 'unhide', 'delete', 'block', 'mute', 'report'] as const;
+export const ACTION_KINDS = [
+  'publicReply',
+  'privateReply',
+  'publish',
+  'hide',
+  'unhide',
+  'delete',
+  'block',
+  'mute',
+  'report',
+] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
 export const ActionsQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(100).default(20) });

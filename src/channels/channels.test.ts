@@ -53,7 +53,12 @@ describe('connecting a channel', () => {
     const badHandle = await f.as.admin.post(base, { kind: 'sandbox', name: 'X', handle: 'no spaces please' });
     expect(badHandle.statusCode).toBe(400);
     expect(badHandle.json().error.message).toMatch(/handle/);
-    const badRate = await f.as.admin.post(base, { kind: 'sandbox', name: 'X', handle: 'x', settings: { ratePerMinute: -1 } });
+    const badRate = await f.as.admin.post(base, {
+      kind: 'sandbox',
+      name: 'X',
+      handle: 'x',
+      settings: { ratePerMinute: -1 },
+    });
     expect(badRate.statusCode).toBe(400);
   });
 
@@ -72,10 +77,17 @@ describe('connecting a channel', () => {
 describe('changing and disconnecting', () => {
   it('merges settings, removes a switch with null, and audits the change', async () => {
     const f = await makeSandboxChannel(t, { ratePerMinute: 0, languages: ['sv'] });
-    const res = await f.as.admin.patch(f.url, { name: 'Facebook', settings: { ratePerMinute: 3, failNext: 'permanent' } });
+    const res = await f.as.admin.patch(f.url, {
+      name: 'Facebook',
+      settings: { ratePerMinute: 3, failNext: 'permanent' },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ name: 'Facebook', settings: { ratePerMinute: 3, languages: ['sv'] } });
-    expect((await findChannelById(t.db, f.channelId))!.settings).toEqual({ ratePerMinute: 3, languages: ['sv'], failNext: 'permanent' });
+    expect((await findChannelById(t.db, f.channelId))!.settings).toEqual({
+      ratePerMinute: 3,
+      languages: ['sv'],
+      failNext: 'permanent',
+    });
     await f.as.admin.patch(f.url, { settings: { failNext: null } });
     expect((await findChannelById(t.db, f.channelId))!.settings).toEqual({ ratePerMinute: 3, languages: ['sv'] });
     expect((await f.as.manager.patch(f.url, { name: 'Nope' })).statusCode).toBe(403);
@@ -103,7 +115,10 @@ describe('test connection and sync now', () => {
   it('reports the profile, and a revoked token as an unhealthy channel with its reason', async () => {
     const f = await makeSandboxChannel(t);
     const ok = await f.as.manager.post(`${f.url}/test`);
-    expect(ok.json()).toEqual({ ok: true, profile: { handle: 'ekebykommun', displayName: 'ekebykommun (sandbox)', followers: expect.any(Number) } });
+    expect(ok.json()).toEqual({
+      ok: true,
+      profile: { handle: 'ekebykommun', displayName: 'ekebykommun (sandbox)', followers: expect.any(Number) },
+    });
 
     await f.as.admin.patch(f.url, { settings: { unhealthy: true } });
     const bad = (await f.as.admin.post(`${f.url}/test`)).json();
@@ -121,7 +136,10 @@ describe('test connection and sync now', () => {
 
   it('"sync now" moves the pending poll to now', async () => {
     const f = await makeSandboxChannel(t);
-    await t.database.pool.query(`UPDATE graphile_worker._private_jobs SET run_at = now() + interval '1 hour' WHERE key = $1`, [`sync:${f.channelId}`]);
+    await t.database.pool.query(
+      `UPDATE graphile_worker._private_jobs SET run_at = now() + interval '1 hour' WHERE key = $1`,
+      [`sync:${f.channelId}`],
+    );
     const res = await f.as.manager.post(`${f.url}/sync`);
     expect(res.statusCode).toBe(202);
     expect(res.json()).toEqual({ queued: true });

@@ -29,7 +29,8 @@ export async function connectChannel(
   input: ConnectChannelInput,
   executor: Executor = deps.db,
 ) {
-  if (!deps.channels.kinds().includes(input.kind as never)) throw badRequest(`Samtal cannot connect "${input.kind}" channels.`);
+  if (!deps.channels.kinds().includes(input.kind as never))
+    throw badRequest(`Samtal cannot connect "${input.kind}" channels.`);
   const credentials = input.credentials ?? defaultCredentials(input.kind);
   if (!credentials) throw badRequest('This channel type needs credentials.');
   const settings = withoutNulls(input.settings ?? {});

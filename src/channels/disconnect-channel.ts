@@ -10,7 +10,12 @@ import { sandboxJobKey } from './sandbox/sandbox.jobs.js';
  * Disconnects a channel: its credentials are erased and polling stops, but its items, actions and
  * audit trail stay (they are the record of what was said). Disconnecting twice is fine.
  */
-export async function disconnectChannel(deps: Pick<AppContext, 'db'>, workspaceId: string, channelId: string, actor: AuditActor) {
+export async function disconnectChannel(
+  deps: Pick<AppContext, 'db'>,
+  workspaceId: string,
+  channelId: string,
+  actor: AuditActor,
+) {
   await deps.db.transaction().execute(async (trx) => {
     const channel = await repo.findChannel(trx, workspaceId, channelId);
     if (!channel) throw notFound('The channel');

@@ -19,9 +19,15 @@ describe('the polling safety net', () => {
     await gone.as.admin.delete(gone.url);
 
     // A worker died while running the sync: the job stays locked (for hours) and nothing follows it.
-    await t.database.pool.query(`UPDATE graphile_worker._private_jobs SET locked_at = now(), locked_by = 'dead-worker' WHERE key = $1`, [`sync:${stuck.channelId}`]);
+    await t.database.pool.query(
+      `UPDATE graphile_worker._private_jobs SET locked_at = now(), locked_by = 'dead-worker' WHERE key = $1`,
+      [`sync:${stuck.channelId}`],
+    );
     const later = new Date(Date.now() + 60_000);
-    await t.database.pool.query(`UPDATE graphile_worker._private_jobs SET run_at = $2 WHERE key = $1`, [`sync:${fine.channelId}`, later]);
+    await t.database.pool.query(`UPDATE graphile_worker._private_jobs SET run_at = $2 WHERE key = $1`, [
+      `sync:${fine.channelId}`,
+      later,
+    ]);
 
     await ensurePolling(t.ctx);
 

@@ -15,12 +15,21 @@ export type PerformDeps = Pick<AppContext, 'db' | 'secrets' | 'channels'>;
 
 type ActionRow = NonNullable<Awaited<ReturnType<typeof repo.findOutboundActionById>>>;
 
-export async function performAction(deps: PerformDeps, actionId: string, job: { attempt: number; maxAttempts: number }): Promise<void> {
+export async function performAction(
+  deps: PerformDeps,
+  actionId: string,
+  job: { attempt: number; maxAttempts: number },
+): Promise<void> {
   const action = await repo.findOutboundActionById(deps.db, actionId);
   if (!action || action.status !== 'queued') return; // done already: a repeated job changes nothing
   const channel = await repo.findChannelById(deps.db, action.channel_id);
   if (!channel || channel.disconnected_at) {
-    await finish(deps, action, { status: 'failed', error: 'The channel was disconnected before this could be sent.' }, null);
+    await finish(
+      deps,
+      action,
+      { status: 'failed', error: 'The channel was disconnected before this could be sent.' },
+      null,
+    );
     return;
   }
   await repo.recordActionAttempt(deps.db, action.id);
@@ -38,11 +47,21 @@ export async function performAction(deps: PerformDeps, actionId: string, job: { 
         await repo.recordActionError(trx, action.id, message);
         if (channelError?.options.unhealthy) await markUnhealthy(trx, channel, message);
         // Still queued, but the desk shows the attempt and its error.
-        await publishLive(trx, { workspaceId: action.workspace_id, type: 'outbound_action.updated', subjectId: action.id, data: { channelId: action.channel_id, status: 'queued' } });
+        await publishLive(trx, {
+          workspaceId: action.workspace_id,
+          type: 'outbound_action.updated',
+          subjectId: action.id,
+          data: { channelId: action.channel_id, status: 'queued' },
+        });
       });
       throw error; // graphile-worker tries again with exponential backoff
     }
-    await finish(deps, action, { status: 'failed', error: message }, channelError?.options.unhealthy ? { channel, reason: message } : null);
+    await finish(
+      deps,
+      action,
+      { status: 'failed', error: message },
+      channelError?.options.unhealthy ? { channel, reason: message } : null,
+    );
     return;
   }
   await finish(deps, action, { status: 'sent', platformId: result.platformId }, null);
@@ -52,7 +71,10 @@ async function finish(
   deps: PerformDeps,
   action: ActionRow,
   outcome: { status: 'sent'; platformId: string } | { status: 'failed'; error: string },
-  unhealthy: { channel: { id: string; workspace_id: string; health: string; health_reason: string | null }; reason: string } | null,
+  unhealthy: {
+    channel: { id: string; workspace_id: string; health: string; health_reason: string | null };
+    reason: string;
+  } | null,
 ) {
   await deps.db.transaction().execute(async (trx) => {
     const updated = await repo.completeAction(trx, action.id, outcome);
@@ -63,7 +85,11 @@ async function finish(
       actor: SYSTEM_ACTOR,
       action: outcome.status === 'sent' ? 'outbound_action.sent' : 'outbound_action.failed',
       subject: { type: 'outbound_action', id: action.id },
-      data: { channelId: action.channel_id, kind: action.kind, ...(outcome.status === 'sent' ? { platformId: outcome.platformId } : { error: outcome.error }) },
+      data: {
+        channelId: action.channel_id,
+        kind: action.kind,
+        ...(outcome.status === 'sent' ? { platformId: outcome.platformId } : { error: outcome.error }),
+      },
     });
     await publishLive(trx, {
       workspaceId: action.workspace_id,
@@ -74,7 +100,11 @@ async function finish(
   });
 }
 
-async function markUnhealthy(trx: PerformDeps['db'], channel: { id: string; workspace_id: string; health: string; health_reason: string | null }, reason: string) {
+async function markUnhealthy(
+  trx: PerformDeps['db'],
+  channel: { id: string; workspace_id: string; health: string; health_reason: string | null },
+  reason: string,
+) {
   if (channel.health === 'unhealthy' && channel.health_reason === reason) return;
   await repo.setChannelHealth(trx, channel.id, 'unhealthy', reason);
   await publishLive(trx, { workspaceId: channel.workspace_id, type: 'channel.updated', subjectId: channel.id });
@@ -90,7 +120,13 @@ function toRequest(action: ActionRow): OutboundRequest {
     case 'publicReply':
       return { action: 'publicReply', targetPlatformId: target, text, idempotencyKey };
     case 'privateReply':
-      return { action: 'privateReply', targetPlatformId: target, recipientPlatformId: params.recipientPlatformId ?? '', text, idempotencyKey };
+      return {
+        action: 'privateReply',
+        targetPlatformId: target,
+        recipientPlatformId: params.recipientPlatformId ?? '',
+        text,
+        idempotencyKey,
+      };
     case 'publish':
       return { action: 'publish', text, idempotencyKey };
     case 'hide':

@@ -53,7 +53,9 @@ export async function requestAction(
   const channel = await repo.findChannel(deps.db, workspaceId, channelId);
   if (!channel) throw notFound('The channel');
   if (!hasAnyRole(request.roles, ACTION_ROLES[input.kind])) {
-    throw forbidden(`Your role does not allow "${input.kind}". It needs one of: ${ACTION_ROLES[input.kind].join(', ')}.`);
+    throw forbidden(
+      `Your role does not allow "${input.kind}". It needs one of: ${ACTION_ROLES[input.kind].join(', ')}.`,
+    );
   }
   if (channel.disconnected_at) throw conflict('This channel is disconnected; nothing can be sent through it.');
 
@@ -70,7 +72,8 @@ export async function requestAction(
     }
   }
   if (input.kind === 'report' && !input.reason) throw badRequest('Give a reason for the report.');
-  if (input.kind !== 'publish' && !input.targetPlatformId) throw badRequest(`Say which post or message to ${input.kind} (targetPlatformId).`);
+  if (input.kind !== 'publish' && !input.targetPlatformId)
+    throw badRequest(`Say which post or message to ${input.kind} (targetPlatformId).`);
 
   const params = await resolveTarget(deps, channelId, input);
   const body = WITH_TEXT.has(input.kind) ? text : input.kind === 'report' ? input.reason! : null;
@@ -91,9 +94,19 @@ export async function requestAction(
       actor: request.actor,
       action: 'outbound_action.requested',
       subject: { type: 'outbound_action', id: row.id },
-      data: { channelId, kind: input.kind, targetPlatformId: row.target_platform_id, ...(body !== null ? { body } : {}) },
+      data: {
+        channelId,
+        kind: input.kind,
+        targetPlatformId: row.target_platform_id,
+        ...(body !== null ? { body } : {}),
+      },
     });
-    await publishLive(trx, { workspaceId, type: 'outbound_action.updated', subjectId: row.id, data: { channelId, status: 'queued' } });
+    await publishLive(trx, {
+      workspaceId,
+      type: 'outbound_action.updated',
+      subjectId: row.id,
+      data: { channelId, status: 'queued' },
+    });
     return row;
   });
   return repo.findOutboundActionWithCreator(deps.db, action.id);
@@ -103,13 +116,20 @@ export async function requestAction(
  * The target must be something on this channel: an item we received or something we posted.
  * Private replies, blocks and mutes are about the author of a received item.
  */
-async function resolveTarget(deps: Pick<AppContext, 'db'>, channelId: string, input: RequestActionInput): Promise<Record<string, unknown>> {
+async function resolveTarget(
+  deps: Pick<AppContext, 'db'>,
+  channelId: string,
+  input: RequestActionInput,
+): Promise<Record<string, unknown>> {
   if (input.kind === 'publish') return {};
   const target = input.targetPlatformId!;
   const item = await repo.findInboundItemByPlatformId(deps.db, channelId, target);
   if (input.kind === 'privateReply' || input.kind === 'block' || input.kind === 'mute') {
-    if (!item) throw badRequest(`No received item ${target} on this channel; ${input.kind} needs one to know who is meant.`);
-    return input.kind === 'privateReply' ? { recipientPlatformId: item.author_platform_id } : { authorPlatformId: item.author_platform_id };
+    if (!item)
+      throw badRequest(`No received item ${target} on this channel; ${input.kind} needs one to know who is meant.`);
+    return input.kind === 'privateReply'
+      ? { recipientPlatformId: item.author_platform_id }
+      : { authorPlatformId: item.author_platform_id };
   }
   if (!item && !(await repo.findSentActionByPlatformId(deps.db, channelId, target))) {
     throw badRequest(`Nothing with the id ${target} is known on this channel.`);

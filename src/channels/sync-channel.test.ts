@@ -18,7 +18,13 @@ afterAll(async () => t?.close());
 const texts = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => ({ text: `${prefix} ${i}` }));
 
 async function itemsOf(channelId: string) {
-  return t.db.selectFrom('inbound_items').selectAll().where('channel_id', '=', channelId).orderBy('occurred_at').orderBy('text').execute();
+  return t.db
+    .selectFrom('inbound_items')
+    .selectAll()
+    .where('channel_id', '=', channelId)
+    .orderBy('occurred_at')
+    .orderBy('text')
+    .execute();
 }
 
 describe('ingesting a sandbox channel', () => {
@@ -53,7 +59,10 @@ describe('ingesting a sandbox channel', () => {
       },
     ]);
     const channel = (await repo.findChannelById(t.db, f.channelId))!;
-    const { rows } = await t.database.pool.query<{ seq: string }>('SELECT max(seq)::text AS seq FROM sandbox_feed WHERE channel_id = $1', [f.channelId]);
+    const { rows } = await t.database.pool.query<{ seq: string }>(
+      'SELECT max(seq)::text AS seq FROM sandbox_feed WHERE channel_id = $1',
+      [f.channelId],
+    );
     expect(channel.sync_cursor).toBe(rows[0]!.seq);
     expect(channel.last_sync_at).not.toBeNull();
     expect((await f.as.viewer.get(f.url)).json().stats).toMatchObject({ inboundTotal: 1 });
@@ -100,7 +109,9 @@ describe('ingesting a sandbox channel', () => {
     const items = await itemsOf(f.channelId);
     expect(items).toHaveLength(32);
     expect(new Set(items.map((i) => i.platform_id)).size).toBe(32);
-    expect(items.map((i) => i.text).sort()).toEqual([...texts(25, 'batch'), ...texts(7, 'later')].map((e) => e.text).sort());
+    expect(items.map((i) => i.text).sort()).toEqual(
+      [...texts(25, 'batch'), ...texts(7, 'later')].map((e) => e.text).sort(),
+    );
   });
 
   it('never lets two workers sync one channel at once', async () => {
@@ -163,7 +174,9 @@ describe('listing items', () => {
     await syncChannel(t.ctx, f.channelId);
     const first = (await f.as.viewer.get(`${f.url}/items?limit=2`)).json().items;
     expect(first.map((i: { text: string }) => i.text)).toEqual(['m4', 'm3']);
-    const next = (await f.as.viewer.get(`${f.url}/items?limit=2&before=${encodeURIComponent(first[1].occurredAt)}`)).json().items;
+    const next = (
+      await f.as.viewer.get(`${f.url}/items?limit=2&before=${encodeURIComponent(first[1].occurredAt)}`)
+    ).json().items;
     expect(next.map((i: { text: string }) => i.text)).toEqual(['m2', 'm1']);
     const bad = await f.as.viewer.get(`${f.url}/items?limit=500`);
     expect(bad.statusCode).toBe(400);

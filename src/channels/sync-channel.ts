@@ -31,10 +31,16 @@ type PageOutcome =
   | { kind: 'unhealthy'; pollMs: number }
   | { kind: 'throttled'; retryInMs: number };
 
-export async function syncChannel(deps: SyncDeps, channelId: string, options: { workspaceId?: string; pageSize?: number } = {}): Promise<SyncResult> {
+export async function syncChannel(
+  deps: SyncDeps,
+  channelId: string,
+  options: { workspaceId?: string; pageSize?: number } = {},
+): Promise<SyncResult> {
   let newItems = 0;
   for (let page = 0; page < MAX_PAGES; page++) {
-    const outcome = await deps.db.transaction().execute((trx) => syncPage(deps, trx, channelId, options.workspaceId, options.pageSize ?? PAGE_SIZE));
+    const outcome = await deps.db
+      .transaction()
+      .execute((trx) => syncPage(deps, trx, channelId, options.workspaceId, options.pageSize ?? PAGE_SIZE));
     switch (outcome.kind) {
       case 'page':
         newItems += outcome.newItems;
@@ -55,7 +61,13 @@ export async function syncChannel(deps: SyncDeps, channelId: string, options: { 
   return { status: 'synced', newItems, nextInMs: 0 };
 }
 
-async function syncPage(deps: SyncDeps, trx: SyncDeps['db'], channelId: string, workspaceId: string | undefined, pageSize: number): Promise<PageOutcome> {
+async function syncPage(
+  deps: SyncDeps,
+  trx: SyncDeps['db'],
+  channelId: string,
+  workspaceId: string | undefined,
+  pageSize: number,
+): Promise<PageOutcome> {
   const channel = await repo.lockChannelForSync(trx, channelId);
   if (!channel) return (await repo.findChannelById(trx, channelId)) ? { kind: 'busy' } : { kind: 'stopped' };
   if (channel.disconnected_at || (workspaceId && channel.workspace_id !== workspaceId)) return { kind: 'stopped' };
@@ -83,14 +95,24 @@ async function syncPage(deps: SyncDeps, trx: SyncDeps['db'], channelId: string, 
     unique.map((event) => toItemRow(channel.workspace_id, channel.id, event)),
   );
   for (const item of inserted) {
-    await publishLive(trx, { workspaceId: channel.workspace_id, type: 'inbound_item.created', subjectId: item.id, data: { channelId: channel.id } });
+    await publishLive(trx, {
+      workspaceId: channel.workspace_id,
+      type: 'inbound_item.created',
+      subjectId: item.id,
+      data: { channelId: channel.id },
+    });
   }
   await repo.saveSyncProgress(trx, channel.id, result.cursor ?? channel.sync_cursor, new Date());
   if (channel.health !== 'healthy') await markHealth(trx, channel, 'healthy', null);
   return { kind: 'page', newItems: inserted.length, hasMore: result.hasMore && result.events.length > 0, pollMs };
 }
 
-async function markHealth(trx: SyncDeps['db'], channel: { id: string; workspace_id: string; health: string; health_reason: string | null }, health: 'healthy' | 'unhealthy', reason: string | null) {
+async function markHealth(
+  trx: SyncDeps['db'],
+  channel: { id: string; workspace_id: string; health: string; health_reason: string | null },
+  health: 'healthy' | 'unhealthy',
+  reason: string | null,
+) {
   if (channel.health === health && channel.health_reason === reason) return;
   await repo.setChannelHealth(trx, channel.id, health, reason);
   await publishLive(trx, { workspaceId: channel.workspace_id, type: 'channel.updated', subjectId: channel.id });

@@ -8,7 +8,11 @@ import * as repo from './channels.repository.js';
 export type TestConnectionResult = { ok: true; profile: ChannelProfile } | { ok: false; error: string };
 
 /** Asks the network who we are. The outcome also updates the channel's health. */
-export async function testConnection(deps: Pick<AppContext, 'db' | 'secrets' | 'channels'>, workspaceId: string, channelId: string): Promise<TestConnectionResult> {
+export async function testConnection(
+  deps: Pick<AppContext, 'db' | 'secrets' | 'channels'>,
+  workspaceId: string,
+  channelId: string,
+): Promise<TestConnectionResult> {
   const channel = await repo.findChannel(deps.db, workspaceId, channelId);
   if (!channel) throw notFound('The channel');
   if (channel.disconnected_at) return { ok: false, error: 'This channel is disconnected.' };
@@ -25,7 +29,12 @@ export async function testConnection(deps: Pick<AppContext, 'db' | 'secrets' | '
   }
 }
 
-async function setHealth(deps: Pick<AppContext, 'db'>, channel: { id: string; workspace_id: string }, health: 'healthy' | 'unhealthy', reason: string | null) {
+async function setHealth(
+  deps: Pick<AppContext, 'db'>,
+  channel: { id: string; workspace_id: string },
+  health: 'healthy' | 'unhealthy',
+  reason: string | null,
+) {
   await deps.db.transaction().execute(async (trx) => {
     await repo.setChannelHealth(trx, channel.id, health, reason);
     await publishLive(trx, { workspaceId: channel.workspace_id, type: 'channel.updated', subjectId: channel.id });

@@ -18,7 +18,9 @@ export async function updateChannel(
     const channel = await repo.findChannel(trx, workspaceId, channelId);
     if (!channel) throw notFound('The channel');
     if (channel.disconnected_at) throw conflict('This channel is disconnected; connect it again to change it.');
-    const settings = patch.settings ? withoutNulls({ ...(channel.settings as Record<string, unknown>), ...patch.settings }) : undefined;
+    const settings = patch.settings
+      ? withoutNulls({ ...(channel.settings as Record<string, unknown>), ...patch.settings })
+      : undefined;
     await repo.updateChannel(trx, channelId, { name: patch.name, settings });
     // A changed rate takes effect now, and restarts a generator that had stopped at rate 0.
     if (channel.kind === 'sandbox' && patch.settings) await enqueueSandboxGenerator(trx, { workspaceId, channelId });

@@ -24,9 +24,14 @@ function samtal(...args: string[]): Promise<{ code: number; stdout: string; stde
     SAMTAL_FROM_SOURCE: '1',
   };
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(projectRoot, 'bin', 'samtal.js'), ...args], { env, cwd: projectRoot, timeout: 90_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [path.join(projectRoot, 'bin', 'samtal.js'), ...args],
+      { env, cwd: projectRoot, timeout: 90_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 

@@ -18,7 +18,10 @@ export function registerDemoCommand(program: Command) {
       try {
         await migrate(database.pool);
         const ctx = createContext(config, database, log, null);
-        const result = await seedDemo(ctx, { force: options.force ?? false, print: (text) => process.stdout.write(text) });
+        const result = await seedDemo(ctx, {
+          force: options.force ?? false,
+          print: (text) => process.stdout.write(text),
+        });
         if (!result.seeded) {
           process.stdout.write(
             options.force

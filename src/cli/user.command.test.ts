@@ -29,18 +29,37 @@ function samtal(...args: string[]): Promise<Run> {
     SAMTAL_FROM_SOURCE: '1', // the source under test, never a stale dist/ build
   };
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(projectRoot, 'bin', 'samtal.js'), ...args], { env, cwd: projectRoot, timeout: 60_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [path.join(projectRoot, 'bin', 'samtal.js'), ...args],
+      { env, cwd: projectRoot, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
-const userByEmail = (email: string) => t.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+const userByEmail = (email: string) =>
+  t.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
 
 describe('samtal user', { timeout: 120_000 }, () => {
   it('creates a user in a workspace who can then log in with the given password', async () => {
     const ws = await makeWorkspace(t.db);
-    const run = await samtal('user', 'create', '--email', 'Cli.Admin@Example.test', '--name', 'Cli Admin', '--password', 'cli password 123', '--workspace', ws.slug, '--roles', 'responder,admin');
+    const run = await samtal(
+      'user',
+      'create',
+      '--email',
+      'Cli.Admin@Example.test',
+      '--name',
+      'Cli Admin',
+      '--password',
+      'cli password 123',
+      '--workspace',
+      ws.slug,
+      '--roles',
+      'responder,admin',
+    );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Created user cli.admin@example.test');
@@ -62,9 +81,15 @@ describe('samtal user', { timeout: 120_000 }, () => {
 
   it('exits with 2 and one readable line on bad input, without touching the database', async () => {
     const cases: [string[], RegExp][] = [
-      [['user', 'create', '--email', 'not-an-address', '--name', 'X'], /^samtal: --email must be an e-mail address\.\n$/],
+      [
+        ['user', 'create', '--email', 'not-an-address', '--name', 'X'],
+        /^samtal: --email must be an e-mail address\.\n$/,
+      ],
       [['user', 'create', '--email', 'x@example.test'], /^samtal: --name is required\.\n$/],
-      [['user', 'create', '--email', 'x@example.test', '--name', 'X', '--workspace', 'some-ws', '--roles', 'boss'], /^samtal: --roles may only contain the roles admin, /],
+      [
+        ['user', 'create', '--email', 'x@example.test', '--name', 'X', '--workspace', 'some-ws', '--roles', 'boss'],
+        /^samtal: --roles may only contain the roles admin, /,
+      ],
       [['user', 'create', '--email', 'x@example.test', '--name', 'X', '--colour', 'blue'], /unknown option '--colour'/],
     ];
     const runs = await Promise.all(cases.map(([args]) => samtal(...args)));
@@ -76,7 +101,18 @@ describe('samtal user', { timeout: 120_000 }, () => {
   });
 
   it('exits with 1 and a message for an unknown workspace or user, or an address that is taken', async () => {
-    const unknownWorkspace = await samtal('user', 'create', '--email', 'nowhere@example.test', '--name', 'N', '--workspace', 'no-such-ws', '--roles', 'viewer');
+    const unknownWorkspace = await samtal(
+      'user',
+      'create',
+      '--email',
+      'nowhere@example.test',
+      '--name',
+      'N',
+      '--workspace',
+      'no-such-ws',
+      '--roles',
+      'viewer',
+    );
     expect(unknownWorkspace.code).toBe(1);
     expect(unknownWorkspace.stderr).toBe('samtal: The workspace "no-such-ws" was not found.\n');
     expect(await userByEmail('nowhere@example.test')).toBeUndefined();
@@ -106,11 +142,32 @@ describe('samtal user', { timeout: 120_000 }, () => {
   it('adds a user to a workspace, changes their roles, and lists members', async () => {
     const ws = await makeWorkspace(t.db);
     await makeMember(t.db, ws.id, ['admin'], { email: 'boss@example.test', name: 'Boss' });
-    const user = await makeMember(t.db, (await makeWorkspace(t.db)).id, ['viewer'], { email: 'joiner@example.test', name: 'Joiner' });
-    const added = await samtal('user', 'add-to-workspace', '--email', user.email, '--workspace', ws.slug, '--roles', 'analyst');
+    const user = await makeMember(t.db, (await makeWorkspace(t.db)).id, ['viewer'], {
+      email: 'joiner@example.test',
+      name: 'Joiner',
+    });
+    const added = await samtal(
+      'user',
+      'add-to-workspace',
+      '--email',
+      user.email,
+      '--workspace',
+      ws.slug,
+      '--roles',
+      'analyst',
+    );
     expect(added.code).toBe(0);
     expect(added.stdout).toBe(`Added joiner@example.test to ${ws.slug}: analyst.\n`);
-    const changed = await samtal('user', 'add-to-workspace', '--email', user.email, '--workspace', ws.slug, '--roles', 'manager,analyst');
+    const changed = await samtal(
+      'user',
+      'add-to-workspace',
+      '--email',
+      user.email,
+      '--workspace',
+      ws.slug,
+      '--roles',
+      'manager,analyst',
+    );
     expect(changed.stdout).toBe(`Changed the roles of joiner@example.test in ${ws.slug}: manager, analyst.\n`);
     const list = await samtal('user', 'list', '--workspace', ws.slug);
     expect(list.code).toBe(0);

@@ -37,27 +37,34 @@ export function registerUserCommands(program: Command) {
     .option('--password <password>', 'password (at least 10 characters); generated when left out')
     .option('--workspace <slug>', 'also make the user a member of this workspace')
     .option('--roles <roles>', 'comma-separated roles in that workspace, e.g. admin,responder')
-    .action(async (options: { email?: string; name?: string; password?: string; workspace?: string; roles?: string }) => {
-      const email = parse(Email, options.email, '--email');
-      const name = parse(PersonName, options.name, '--name');
-      const password = options.password === undefined ? null : parse(Password, options.password, '--password');
-      if ((options.workspace === undefined) !== (options.roles === undefined)) {
-        throw new CliError('--workspace and --roles go together: give both or neither.', BAD_INPUT);
-      }
-      const workspace =
-        options.workspace === undefined
-          ? undefined
-          : { slug: parse(WorkspaceSlug, options.workspace, '--workspace'), roles: parse(RoleListText, options.roles, '--roles') };
-      const chosen = password ?? generatePassword();
-      const created = await withDatabase((db) => createUser(db, { email, name, password: chosen, workspace }));
-      print(`Created user ${created.user.email} (${created.user.name}).`);
-      if (created.workspace) print(`Member of ${created.workspace.slug} as ${created.roles.join(', ')}.`);
-      if (!password) print(`Password: ${chosen}`);
-    });
+    .action(
+      async (options: { email?: string; name?: string; password?: string; workspace?: string; roles?: string }) => {
+        const email = parse(Email, options.email, '--email');
+        const name = parse(PersonName, options.name, '--name');
+        const password = options.password === undefined ? null : parse(Password, options.password, '--password');
+        if ((options.workspace === undefined) !== (options.roles === undefined)) {
+          throw new CliError('--workspace and --roles go together: give both or neither.', BAD_INPUT);
+        }
+        const workspace =
+          options.workspace === undefined
+            ? undefined
+            : {
+                slug: parse(WorkspaceSlug, options.workspace, '--workspace'),
+                roles: parse(RoleListText, options.roles, '--roles'),
+              };
+        const chosen = password ?? generatePassword();
+        const created = await withDatabase((db) => createUser(db, { email, name, password: chosen, workspace }));
+        print(`Created user ${created.user.email} (${created.user.name}).`);
+        if (created.workspace) print(`Member of ${created.workspace.slug} as ${created.roles.join(', ')}.`);
+        if (!password) print(`Password: ${chosen}`);
+      },
+    );
 
   user
     .command('reset-password')
-    .description("Set a new password and end the user's sessions; prints a generated password when --password is left out")
+    .description(
+      "Set a new password and end the user's sessions; prints a generated password when --password is left out",
+    )
     .option('--email <email>', 'e-mail address of the user')
     .option('--password <password>', 'new password (at least 10 characters); generated when left out')
     .action(async (options: { email?: string; password?: string }) => {
@@ -80,7 +87,9 @@ export function registerUserCommands(program: Command) {
       const workspaceSlug = parse(WorkspaceSlug, options.workspace, '--workspace');
       const roles = parse(RoleListText, options.roles, '--roles');
       const result = await withDatabase((db) => addUserToWorkspace(db, { email, workspaceSlug, roles }));
-      const verb = result.previousRoles ? `Changed the roles of ${result.user.email} in` : `Added ${result.user.email} to`;
+      const verb = result.previousRoles
+        ? `Changed the roles of ${result.user.email} in`
+        : `Added ${result.user.email} to`;
       print(`${verb} ${result.workspace.slug}: ${result.roles.join(', ')}.`);
     });
 
@@ -93,7 +102,9 @@ export function registerUserCommands(program: Command) {
       const users = await withDatabase((db) => listUsers(db, slug));
       if (users.length === 0) print(slug ? `${slug} has no members.` : 'There are no users yet.');
       for (const u of users) {
-        print([u.email, u.name, u.access.join('; ') || '(no workspace)', u.disabled ? 'disabled' : ''].join('\t').trimEnd());
+        print(
+          [u.email, u.name, u.access.join('; ') || '(no workspace)', u.disabled ? 'disabled' : ''].join('\t').trimEnd(),
+        );
       }
     });
 }

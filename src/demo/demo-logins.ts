@@ -14,7 +14,8 @@ export function formatDemoLogins(logins: DemoLogin[], url: string): string {
     ...logins.map((l) => [l.workspace, l.email, l.name, l.roles, l.password ?? '(existing account, unchanged)']),
   ];
   const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => [...r[col]!].length)));
-  const line = (cells: string[]) => `  ${cells.map((c, i) => c + ' '.repeat(widths[i]! - [...c].length)).join('  ')}`.trimEnd();
+  const line = (cells: string[]) =>
+    `  ${cells.map((c, i) => c + ' '.repeat(widths[i]! - [...c].length)).join('  ')}`.trimEnd();
   const rule = `  ${widths.map((w) => '-'.repeat(w)).join('  ')}`;
   return [
     '',

@@ -12,8 +12,17 @@ afterEach(async () => {
 });
 
 const counts = async (app: TestApp) => {
-  const n = async (table: 'workspaces' | 'users' | 'memberships' | 'channels' | 'sandbox_feed' | 'inbound_items' | 'audit_log') =>
-    Number((await app.db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+  const n = async (
+    table: 'workspaces' | 'users' | 'memberships' | 'channels' | 'sandbox_feed' | 'inbound_items' | 'audit_log',
+  ) =>
+    Number(
+      (
+        await app.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return {
     workspaces: await n('workspaces'),
     users: await n('users'),
@@ -34,7 +43,8 @@ describe('the demo', () => {
     const after = await counts(t);
     expect(after).toMatchObject({ workspaces: 2, users: 15, memberships: 16, channels: 4, feed: 60, items: 60 });
     const output = printed.join('');
-    for (const email of ['admin@ekeby.demo', 'responder@vandijk.demo', 'viewer@ekeby.demo', DEMO_SHARED_USER.email]) expect(output).toContain(email);
+    for (const email of ['admin@ekeby.demo', 'responder@vandijk.demo', 'viewer@ekeby.demo', DEMO_SHARED_USER.email])
+      expect(output).toContain(email);
     expect(output).toContain(DEMO_PASSWORD);
 
     // Every demo account logs in with the documented password and sees its workspaces.
@@ -56,7 +66,8 @@ describe('the demo', () => {
     const ekeby = kimsWorkspaces.find((w: { slug: string }) => w.slug === 'ekeby');
     const channels = (await kim.get(`/api/workspaces/${ekeby.id}/channels`)).json().channels;
     expect(channels.map((c: { name: string }) => c.name)).toEqual(['Facebook (sandbox)', 'Instagram (sandbox)']);
-    const items = (await kim.get(`/api/workspaces/${ekeby.id}/channels/${channels[0].id}/items?limit=100`)).json().items;
+    const items = (await kim.get(`/api/workspaces/${ekeby.id}/channels/${channels[0].id}/items?limit=100`)).json()
+      .items;
     expect(items).toHaveLength(18);
     expect(items.some((i: { language: string | null }) => i.language === 'sv')).toBe(true);
     const ages = items.map((i: { occurredAt: string }) => Date.now() - Date.parse(i.occurredAt));

@@ -14,7 +14,12 @@ import { backfillSandbox } from '../channels/sandbox/sandbox-network.js';
 import { syncChannel } from '../channels/sync-channel.js';
 import type { Executor } from '../db/database.js';
 import { findUserByEmail, insertUser } from '../users/users.repository.js';
-import { countWorkspaces, findWorkspaceBySlug, insertWorkspace, upsertMembership } from '../workspaces/workspaces.repository.js';
+import {
+  countWorkspaces,
+  findWorkspaceBySlug,
+  insertWorkspace,
+  upsertMembership,
+} from '../workspaces/workspaces.repository.js';
 import { DEMO_BACKFILL_HOURS, DEMO_PASSWORD, DEMO_SHARED_USER, DEMO_WORKSPACES } from './demo-data.js';
 import { formatDemoLogins, type DemoLogin } from './demo-logins.js';
 import { lockDemoSeeding } from './demo.repository.js';
@@ -34,7 +39,10 @@ export interface SeedDemoResult {
   logins: DemoLogin[];
 }
 
-export async function seedDemo(ctx: Pick<AppContext, 'db' | 'secrets' | 'channels' | 'config' | 'log'>, options: SeedDemoOptions = {}): Promise<SeedDemoResult> {
+export async function seedDemo(
+  ctx: Pick<AppContext, 'db' | 'secrets' | 'channels' | 'config' | 'log'>,
+  options: SeedDemoOptions = {},
+): Promise<SeedDemoResult> {
   const passwordHash = await hashPassword(DEMO_PASSWORD); // one hash for all demo accounts keeps seeding fast
   const channels: string[] = [];
   const result = await ctx.db.transaction().execute(async (trx) => {
@@ -48,7 +56,13 @@ export async function seedDemo(ctx: Pick<AppContext, 'db' | 'secrets' | 'channel
       if (await findWorkspaceBySlug(trx, demo.slug)) continue;
       const workspace = await insertWorkspace(trx, demo);
       created.set(demo.slug, workspace);
-      await recordAudit(trx, { workspaceId: workspace.id, actor: DEMO_ACTOR, action: 'workspace.created', subject: { type: 'workspace', id: workspace.id }, data: { demo: true } });
+      await recordAudit(trx, {
+        workspaceId: workspace.id,
+        actor: DEMO_ACTOR,
+        action: 'workspace.created',
+        subject: { type: 'workspace', id: workspace.id },
+        data: { demo: true },
+      });
       for (const [role, name] of Object.entries(demo.people) as Array<[Role, string]>) {
         const email = `${role}@${demo.domain}`;
         const fresh = await ensureUser(trx, { email, name, language: demo.defaultLanguage, passwordHash });
@@ -56,8 +70,18 @@ export async function seedDemo(ctx: Pick<AppContext, 'db' | 'secrets' | 'channel
         logins.push({ workspace: demo.name, email, name, roles: role, password: fresh.created ? DEMO_PASSWORD : null });
       }
       for (const channel of demo.channels) {
-        const row = await connectChannel(ctx, workspace.id, DEMO_ACTOR, { kind: 'sandbox', name: channel.name, handle: channel.handle }, trx);
-        await backfillSandbox(trx, row.id, { count: channel.backfill, from: new Date(now.getTime() - DEMO_BACKFILL_HOURS * 3_600_000), to: now });
+        const row = await connectChannel(
+          ctx,
+          workspace.id,
+          DEMO_ACTOR,
+          { kind: 'sandbox', name: channel.name, handle: channel.handle },
+          trx,
+        );
+        await backfillSandbox(trx, row.id, {
+          count: channel.backfill,
+          from: new Date(now.getTime() - DEMO_BACKFILL_HOURS * 3_600_000),
+          to: now,
+        });
         channels.push(row.id);
       }
     }
@@ -65,12 +89,15 @@ export async function seedDemo(ctx: Pick<AppContext, 'db' | 'secrets' | 'channel
     const sharedIn = Object.keys(DEMO_SHARED_USER.roles).filter((slug) => created.has(slug));
     if (sharedIn.length) {
       const shared = await ensureUser(trx, { ...DEMO_SHARED_USER, passwordHash });
-      for (const slug of sharedIn) await addMember(trx, created.get(slug)!.id, shared.id, DEMO_SHARED_USER.roles[slug]!);
+      for (const slug of sharedIn)
+        await addMember(trx, created.get(slug)!.id, shared.id, DEMO_SHARED_USER.roles[slug]!);
       logins.push({
         workspace: sharedIn.map((slug) => created.get(slug)!.name).join(' + '),
         email: DEMO_SHARED_USER.email,
         name: DEMO_SHARED_USER.name,
-        roles: sharedIn.map((slug) => `${DEMO_SHARED_USER.roles[slug]!.join(',')} (${created.get(slug)!.name})`).join(', '),
+        roles: sharedIn
+          .map((slug) => `${DEMO_SHARED_USER.roles[slug]!.join(',')} (${created.get(slug)!.name})`)
+          .join(', '),
         password: shared.created ? DEMO_PASSWORD : null,
       });
     }
@@ -79,13 +106,18 @@ export async function seedDemo(ctx: Pick<AppContext, 'db' | 'secrets' | 'channel
 
   // Ingest the backfill now, so the desk is full at first sight even before a worker runs.
   for (const channelId of channels) {
-    await syncChannel(ctx, channelId).catch((error: Error) => ctx.log.warn({ err: error, channelId }, 'demo: first sync failed; the worker will retry'));
+    await syncChannel(ctx, channelId).catch((error: Error) =>
+      ctx.log.warn({ err: error, channelId }, 'demo: first sync failed; the worker will retry'),
+    );
   }
   if (result.seeded) options.print?.(formatDemoLogins(result.logins, ctx.config.publicUrl));
   return result;
 }
 
-async function ensureUser(trx: Executor, user: { email: string; name: string; language: string; passwordHash: string }) {
+async function ensureUser(
+  trx: Executor,
+  user: { email: string; name: string; language: string; passwordHash: string },
+) {
   const existing = await findUserByEmail(trx, user.email);
   if (existing) return { id: existing.id, created: false };
   const row = await insertUser(trx, user);
@@ -94,5 +126,11 @@ async function ensureUser(trx: Executor, user: { email: string; name: string; la
 
 async function addMember(trx: Executor, workspaceId: string, userId: string, roles: Role[]) {
   await upsertMembership(trx, workspaceId, userId, roles);
-  await recordAudit(trx, { workspaceId, actor: DEMO_ACTOR, action: 'member.added', subject: { type: 'user', id: userId }, data: { roles, demo: true } });
+  await recordAudit(trx, {
+    workspaceId,
+    actor: DEMO_ACTOR,
+    action: 'member.added',
+    subject: { type: 'user', id: userId },
+    data: { roles, demo: true },
+  });
 }

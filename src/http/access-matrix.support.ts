@@ -24,9 +24,17 @@ export async function makeMatrixFixture(t: TestApp): Promise<MatrixFixture> {
   const ws = await makeWorkspace(t.db);
   const admin = await t.login((await makeMember(t.db, ws.id, ['admin'])).email);
   const target = await makeMember(t.db, ws.id, ['viewer']);
-  const invited = await admin.post(`/api/workspaces/${ws.id}/invitations`, { email: `invited-${unique()}@example.test`, roles: ['viewer'] });
+  const invited = await admin.post(`/api/workspaces/${ws.id}/invitations`, {
+    email: `invited-${unique()}@example.test`,
+    roles: ['viewer'],
+  });
   if (invited.statusCode !== 201) throw new Error(`fixture: invitation failed: ${invited.statusCode} ${invited.body}`);
-  const channel = await admin.post(`/api/workspaces/${ws.id}/channels`, { kind: 'sandbox', name: 'Matrix', handle: `matrix${unique()}`, settings: { ratePerMinute: 0 } });
+  const channel = await admin.post(`/api/workspaces/${ws.id}/channels`, {
+    kind: 'sandbox',
+    name: 'Matrix',
+    handle: `matrix${unique()}`,
+    settings: { ratePerMinute: 0 },
+  });
   if (channel.statusCode !== 201) throw new Error(`fixture: channel failed: ${channel.statusCode} ${channel.body}`);
   const channelId = channel.json().id as string;
   const itemPlatformId = `matrix-item-${unique()}`;
@@ -47,12 +55,25 @@ export async function makeMatrixFixture(t: TestApp): Promise<MatrixFixture> {
     .executeTakeFirstOrThrow();
   const action = await t.db
     .insertInto('outbound_actions')
-    .values({ workspace_id: ws.id, channel_id: channelId, kind: 'report', target_platform_id: itemPlatformId, status: 'failed', error: 'fixture' })
+    .values({
+      workspace_id: ws.id,
+      channel_id: channelId,
+      kind: 'report',
+      target_platform_id: itemPlatformId,
+      status: 'failed',
+      error: 'fixture',
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return {
     workspaceId: ws.id,
-    ids: { userId: target.id, invitationId: invited.json().invitation.id, channelId, itemId: item.id, actionId: action.id },
+    ids: {
+      userId: target.id,
+      invitationId: invited.json().invitation.id,
+      channelId,
+      itemId: item.id,
+      actionId: action.id,
+    },
     itemPlatformId,
     admin,
   };
@@ -67,7 +88,9 @@ export async function membersWithOneRole(t: TestApp, workspaceId: string): Promi
 
 /** Put real ids (or, for a parameter the fixture does not know, a random uuid) into a route's path. */
 export function fillPath(url: string, workspaceId: string, ids: Record<string, string>): string {
-  return url.replace(/:(\w+)/g, (_, name: string) => (name === 'workspaceId' ? workspaceId : (ids[name] ?? randomUUID())));
+  return url.replace(/:(\w+)/g, (_, name: string) =>
+    name === 'workspaceId' ? workspaceId : (ids[name] ?? randomUUID()),
+  );
 }
 
 /**
@@ -76,12 +99,19 @@ export function fillPath(url: string, workspaceId: string, ids: Record<string, s
  * found in the catalog, so tables added later are covered too.
  */
 export async function snapshotWorkspace(db: Db, workspaceId: string) {
-  const { rows: tables } = await sql<{ table_name: string; by_workspace: boolean; by_channel: boolean; by_user: boolean }>`
+  const { rows: tables } = await sql<{
+    table_name: string;
+    by_workspace: boolean;
+    by_channel: boolean;
+    by_user: boolean;
+  }>`
     SELECT table_name,
            bool_or(column_name = 'workspace_id') AS by_workspace,
            bool_or(column_name = 'channel_id') AS by_channel,
            bool_or(column_name = 'user_id') AS by_user
-      FROM information_schema.columns WHERE table_schema = 'public' GROUP BY table_name ORDER BY table_name`.execute(db);
+      FROM information_schema.columns WHERE table_schema = 'public' GROUP BY table_name ORDER BY table_name`.execute(
+    db,
+  );
   const snapshot: Record<string, string[]> = {};
   const channels = sql`(SELECT id FROM channels WHERE workspace_id = ${workspaceId})`;
   const members = sql`(SELECT user_id FROM memberships WHERE workspace_id = ${workspaceId})`;
@@ -94,10 +124,16 @@ export async function snapshotWorkspace(db: Db, workspaceId: string) {
     else if (by_channel) where = sql`x.channel_id IN ${channels}`;
     else if (by_user) where = sql`x.user_id IN ${members}`;
     else continue;
-    const { rows } = await sql<{ row: string }>`SELECT to_jsonb(x)::text AS row FROM ${table} x WHERE ${where} ORDER BY 1`.execute(db);
+    const { rows } = await sql<{
+      row: string;
+    }>`SELECT to_jsonb(x)::text AS row FROM ${table} x WHERE ${where} ORDER BY 1`.execute(db);
     snapshot[name] = rows.map((r) => r.row);
   }
-  const { rows: jobs } = await sql<{ n: string }>`SELECT count(*) AS n FROM graphile_worker._private_jobs WHERE payload::text LIKE ${'%' + workspaceId + '%'}`.execute(db);
+  const { rows: jobs } = await sql<{
+    n: string;
+  }>`SELECT count(*) AS n FROM graphile_worker._private_jobs WHERE payload::text LIKE ${'%' + workspaceId + '%'}`.execute(
+    db,
+  );
   snapshot['graphile_worker.jobs'] = [jobs[0]!.n];
   return snapshot;
 }

@@ -8,7 +8,15 @@ import { type Access, ROLES, type Role } from '../auth/roles.js';
 import type { RouteCatalogEntry } from './route-catalog.js';
 import { createTestApp, type TestApp, type TestClient } from '../test-support/test-app.js';
 import { makeMember, TEST_PASSWORD } from '../test-support/factories.js';
-import { fillPath, makeMatrixFixture, type MatrixFixture, membersWithOneRole, send, snapshotWorkspace, unique } from './access-matrix.support.js';
+import {
+  fillPath,
+  makeMatrixFixture,
+  type MatrixFixture,
+  membersWithOneRole,
+  send,
+  snapshotWorkspace,
+  unique,
+} from './access-matrix.support.js';
 
 interface RouteCase {
   /** A body that passes the route's validation (validation runs before the access check). */
@@ -27,7 +35,13 @@ const CASES: Record<string, RouteCase> = {
   'POST /api/auth/password': { body: () => ({ currentPassword: TEST_PASSWORD, newPassword: 'matrix password 1' }) },
   // workspaces
   'POST /api/workspaces': {
-    body: () => ({ name: 'Matrix', slug: `matrix-${unique()}`, country: 'SE', timeZone: 'Europe/Stockholm', defaultLanguage: 'sv' }),
+    body: () => ({
+      name: 'Matrix',
+      slug: `matrix-${unique()}`,
+      country: 'SE',
+      timeZone: 'Europe/Stockholm',
+      defaultLanguage: 'sv',
+    }),
   },
   'GET /api/workspaces/:workspaceId': {},
   'PATCH /api/workspaces/:workspaceId': { body: () => ({ timeZone: 'Europe/Amsterdam' }) },
@@ -35,14 +49,18 @@ const CASES: Record<string, RouteCase> = {
   'PATCH /api/workspaces/:workspaceId/members/:userId': { body: () => ({ roles: ['analyst'] }) },
   'DELETE /api/workspaces/:workspaceId/members/:userId': {},
   'GET /api/workspaces/:workspaceId/invitations': {},
-  'POST /api/workspaces/:workspaceId/invitations': { body: () => ({ email: `matrix-${unique()}@example.test`, roles: ['viewer'] }) },
+  'POST /api/workspaces/:workspaceId/invitations': {
+    body: () => ({ email: `matrix-${unique()}@example.test`, roles: ['viewer'] }),
+  },
   'DELETE /api/workspaces/:workspaceId/invitations/:invitationId': {},
   'GET /api/workspaces/:workspaceId/audit': { query: 'limit=5' },
   'POST /api/workspaces/:workspaceId/audit/verify': {},
   'GET /api/workspaces/:workspaceId/events': { stream: true },
   // channels
   'GET /api/workspaces/:workspaceId/channels': {},
-  'POST /api/workspaces/:workspaceId/channels': { body: () => ({ kind: 'sandbox', name: 'Matrix', handle: `m${unique()}`, settings: { ratePerMinute: 0 } }) },
+  'POST /api/workspaces/:workspaceId/channels': {
+    body: () => ({ kind: 'sandbox', name: 'Matrix', handle: `m${unique()}`, settings: { ratePerMinute: 0 } }),
+  },
   'GET /api/workspaces/:workspaceId/channels/:channelId': {},
   'PATCH /api/workspaces/:workspaceId/channels/:channelId': { body: () => ({ name: 'Renamed' }) },
   'DELETE /api/workspaces/:workspaceId/channels/:channelId': {},
@@ -52,7 +70,10 @@ const CASES: Record<string, RouteCase> = {
   'GET /api/workspaces/:workspaceId/channels/:channelId/actions': { query: 'limit=5' },
   // Which action a role may ask for is decided per kind: pick one the role holds.
   'POST /api/workspaces/:workspaceId/channels/:channelId/actions': {
-    body: (fx, role) => (role === 'moderator' ? { kind: 'hide', targetPlatformId: fx.itemPlatformId } : { kind: 'publicReply', targetPlatformId: fx.itemPlatformId, text: 'Tack!' }),
+    body: (fx, role) =>
+      role === 'moderator'
+        ? { kind: 'hide', targetPlatformId: fx.itemPlatformId }
+        : { kind: 'publicReply', targetPlatformId: fx.itemPlatformId, text: 'Tack!' },
   },
 };
 
@@ -84,7 +105,10 @@ afterAll(async () => t?.close());
 
 function caseOf(route: RouteCatalogEntry): RouteCase {
   const found = CASES[keyOf(route)];
-  if (!found) throw new Error(`Add "${keyOf(route)}" to CASES in src/http/access-matrix.test.ts (with a minimal valid body if it takes one).`);
+  if (!found)
+    throw new Error(
+      `Add "${keyOf(route)}" to CASES in src/http/access-matrix.test.ts (with a minimal valid body if it takes one).`,
+    );
   return found;
 }
 
@@ -101,7 +125,9 @@ function requestFor(route: RouteCatalogEntry, fx: MatrixFixture, role: Role, ids
 
 // Deletions last, so the other routes act on live objects rather than on what was just removed.
 const workspaceRoutes = () =>
-  routes.filter((r) => rolesOf(r.access) !== null).sort((x, y) => Number(x.method === 'DELETE') - Number(y.method === 'DELETE'));
+  routes
+    .filter((r) => rolesOf(r.access) !== null)
+    .sort((x, y) => Number(x.method === 'DELETE') - Number(y.method === 'DELETE'));
 const privateRoutes = () => routes.filter((r) => r.access !== 'public');
 
 describe('the route table', () => {
@@ -111,13 +137,27 @@ describe('the route table', () => {
   });
 
   it('says how to call every non-public route and lists every public one on purpose', () => {
-    const missing = privateRoutes().map(keyOf).filter((key) => !CASES[key]);
-    expect(missing, `Add these routes to CASES in src/http/access-matrix.test.ts (with a minimal valid body):\n${missing.join('\n')}`).toEqual([]);
-    const unlisted = routes.filter((r) => r.access === 'public').map(keyOf).filter((key) => !PUBLIC_ROUTES[key]);
-    expect(unlisted, `These routes are public. If that is intended, add them with a reason to PUBLIC_ROUTES in src/http/access-matrix.test.ts:\n${unlisted.join('\n')}`).toEqual([]);
+    const missing = privateRoutes()
+      .map(keyOf)
+      .filter((key) => !CASES[key]);
+    expect(
+      missing,
+      `Add these routes to CASES in src/http/access-matrix.test.ts (with a minimal valid body):\n${missing.join('\n')}`,
+    ).toEqual([]);
+    const unlisted = routes
+      .filter((r) => r.access === 'public')
+      .map(keyOf)
+      .filter((key) => !PUBLIC_ROUTES[key]);
+    expect(
+      unlisted,
+      `These routes are public. If that is intended, add them with a reason to PUBLIC_ROUTES in src/http/access-matrix.test.ts:\n${unlisted.join('\n')}`,
+    ).toEqual([]);
     const registered = new Set(routes.map(keyOf));
     const stale = [...Object.keys(CASES), ...Object.keys(PUBLIC_ROUTES)].filter((key) => !registered.has(key));
-    expect(stale, 'These table entries name routes that no longer exist (or are no longer public): remove them').toEqual([]);
+    expect(
+      stale,
+      'These table entries name routes that no longer exist (or are no longer public): remove them',
+    ).toEqual([]);
     expect(Object.keys(PUBLIC_ROUTES).filter((key) => CASES[key])).toEqual([]);
   });
 });
@@ -131,7 +171,8 @@ describe('roles', () => {
       for (const role of ROLES) {
         const res = await send(t, asRole[role], requestFor(route, a, role));
         const label = `${keyOf(route)} as ${role} → ${res.statusCode} ${res.message}`;
-        if (!allowed.includes(role) && res.statusCode !== 403) failures.push(`${label} (expected 403: not one of ${allowed.join(', ')})`);
+        if (!allowed.includes(role) && res.statusCode !== 403)
+          failures.push(`${label} (expected 403: not one of ${allowed.join(', ')})`);
         if (allowed.includes(role) && (res.statusCode === 401 || res.statusCode === 403 || res.statusCode >= 500)) {
           failures.push(`${label} (expected the role to be let in, without a server error)`);
         }
@@ -142,23 +183,35 @@ describe('roles', () => {
 });
 
 describe('tenant isolation', () => {
-  it("answers 404 to an admin of workspace A for every route of workspace B, and B's objects through A, changing nothing in B", { timeout: 120_000 }, async () => {
-    const attacker = await makeMember(t.db, a.workspaceId, [...ROLES]);
-    const client = await t.login(attacker.email);
-    const before = await snapshotWorkspace(t.db, b.workspaceId);
-    const failures: string[] = [];
-    for (const route of workspaceRoutes()) {
-      const inB = await send(t, client, requestFor(route, b, 'admin'));
-      if (inB.statusCode !== 404) failures.push(`${keyOf(route)} in workspace B → ${inB.statusCode} ${inB.message} (expected 404)`);
-      // The same route in A, pointed at B's objects (channels, members, invitations …).
-      if (/:(?!workspaceId\b)\w+/.test(route.url)) {
-        const crossed = await send(t, client, requestFor(route, a, 'admin', { ...a, ids: b.ids, itemPlatformId: b.itemPlatformId }));
-        if (crossed.statusCode !== 404) failures.push(`${keyOf(route)} in A with B's ids → ${crossed.statusCode} ${crossed.message} (expected 404)`);
+  it(
+    "answers 404 to an admin of workspace A for every route of workspace B, and B's objects through A, changing nothing in B",
+    { timeout: 120_000 },
+    async () => {
+      const attacker = await makeMember(t.db, a.workspaceId, [...ROLES]);
+      const client = await t.login(attacker.email);
+      const before = await snapshotWorkspace(t.db, b.workspaceId);
+      const failures: string[] = [];
+      for (const route of workspaceRoutes()) {
+        const inB = await send(t, client, requestFor(route, b, 'admin'));
+        if (inB.statusCode !== 404)
+          failures.push(`${keyOf(route)} in workspace B → ${inB.statusCode} ${inB.message} (expected 404)`);
+        // The same route in A, pointed at B's objects (channels, members, invitations …).
+        if (/:(?!workspaceId\b)\w+/.test(route.url)) {
+          const crossed = await send(
+            t,
+            client,
+            requestFor(route, a, 'admin', { ...a, ids: b.ids, itemPlatformId: b.itemPlatformId }),
+          );
+          if (crossed.statusCode !== 404)
+            failures.push(
+              `${keyOf(route)} in A with B's ids → ${crossed.statusCode} ${crossed.message} (expected 404)`,
+            );
+        }
       }
-    }
-    expect(failures).toEqual([]);
-    expect(await snapshotWorkspace(t.db, b.workspaceId)).toEqual(before);
-  });
+      expect(failures).toEqual([]);
+      expect(await snapshotWorkspace(t.db, b.workspaceId)).toEqual(before);
+    },
+  );
 });
 
 describe('authentication and CSRF', () => {

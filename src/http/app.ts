@@ -9,7 +9,12 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { AppContext } from '../app/context.js';
 import { accessPlugin } from '../auth/access.js';
 import { projectRoot } from '../shared/paths.js';
@@ -26,7 +31,13 @@ export interface BuildAppOptions {
 }
 
 /** The Fastify instance with zod typing that every route module receives. */
-export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+export type App = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
 
 export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<App> {
   const app = Fastify({
@@ -74,11 +85,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   collectRouteCatalog(app); // every /api route with its access rule, for tests
   for (const routes of featureRoutes(ctx)) await routes(app);
 
-  app.get(
-    '/api/openapi.json',
-    { config: { access: 'public' }, schema: { hide: true } },
-    async () => app.swagger(),
-  );
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   const webDist = path.join(projectRoot, 'web', 'dist');
   if ((options.serveWeb ?? true) && existsSync(webDist)) {

@@ -15,13 +15,17 @@ export function installErrorHandler(app: FastifyInstance) {
         message: v.message ?? 'is invalid',
       }));
       const summary = fields.map((f) => `${f.field}: ${f.message}`).join('; ');
-      return reply.status(400).send({ error: { code: 'validation_failed', message: `Invalid request — ${summary}`, details: fields } });
+      return reply
+        .status(400)
+        .send({ error: { code: 'validation_failed', message: `Invalid request — ${summary}`, details: fields } });
     }
     if (error instanceof AppError) {
       if (error.statusCode === 429 && (error.details as { retryAfterSeconds?: number })?.retryAfterSeconds) {
         reply.header('retry-after', String((error.details as { retryAfterSeconds: number }).retryAfterSeconds));
       }
-      return reply.status(error.statusCode).send({ error: { code: error.code, message: error.message, details: error.details } });
+      return reply
+        .status(error.statusCode)
+        .send({ error: { code: error.code, message: error.message, details: error.details } });
     }
     const status = error.statusCode ?? 500;
     if (status < 500) {
@@ -29,11 +33,17 @@ export function installErrorHandler(app: FastifyInstance) {
       return reply.status(status).send({ error: { code: clientErrorCode(error), message: readable(error) } });
     }
     request.log.error({ err: error }, 'unhandled error');
-    return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on our side. It has been logged.' } });
+    return reply
+      .status(500)
+      .send({ error: { code: 'internal', message: 'Something went wrong on our side. It has been logged.' } });
   });
 
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send({ error: { code: 'not_found', message: `No such endpoint: ${request.method} ${request.url.split('?')[0]}` } });
+    reply
+      .status(404)
+      .send({
+        error: { code: 'not_found', message: `No such endpoint: ${request.method} ${request.url.split('?')[0]}` },
+      });
   });
 }
 

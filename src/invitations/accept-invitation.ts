@@ -37,7 +37,8 @@ export async function acceptInvitation(db: Db, options: AcceptInvitationOptions)
   return db.transaction().execute(async (trx) => {
     const invitation = await lockInvitation(trx, found.workspace_id, found.id);
     assertPending(invitation!, 409); // someone may have used the link a moment ago
-    const user = existing ?? (await createAccount(trx, { email: found.email, name: options.name!, passwordHash: passwordHash! }));
+    const user =
+      existing ?? (await createAccount(trx, { email: found.email, name: options.name!, passwordHash: passwordHash! }));
     const before = await findMembership(trx, found.workspace_id, user.id);
     const roles = normaliseRoles([...((before?.roles ?? []) as Role[]), ...(found.roles as Role[])], ROLES);
     await upsertMembership(trx, found.workspace_id, user.id, roles);
@@ -49,7 +50,12 @@ export async function acceptInvitation(db: Db, options: AcceptInvitationOptions)
       subject: { type: 'invitation', id: found.id },
       data: { email: user.email, userId: user.id, roles, newAccount: !existing },
     });
-    const session = await createSession(trx, { userId: user.id, policy: options.policy, ip: options.ip, userAgent: options.userAgent });
+    const session = await createSession(trx, {
+      userId: user.id,
+      policy: options.policy,
+      ip: options.ip,
+      userAgent: options.userAgent,
+    });
     return { user, session };
   });
 }
@@ -81,7 +87,8 @@ async function createAccount(trx: Db, row: { email: string; name: string; passwo
   try {
     return await insertUser(trx, row);
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict(`An account for ${row.email} was created a moment ago. Reload the page and use its password.`);
+    if (isUniqueViolation(error))
+      throw conflict(`An account for ${row.email} was created a moment ago. Reload the page and use its password.`);
     throw error;
   }
 }

@@ -17,7 +17,12 @@ export const INVITATION_VALID_DAYS = 7;
 
 export async function createInvitation(
   db: Db,
-  options: { workspaceId: string; email: string; roles: readonly Role[]; inviter: { userId: string; name: string; email: string } },
+  options: {
+    workspaceId: string;
+    email: string;
+    roles: readonly Role[];
+    inviter: { userId: string; name: string; email: string };
+  },
 ) {
   const email = options.email.trim().toLowerCase();
   const roles = normaliseRoles(options.roles, ROLES);

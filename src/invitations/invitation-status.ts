@@ -18,7 +18,9 @@ const UNUSABLE: Record<Exclude<InvitationStatus, 'pending'>, string> = {
 };
 
 export const unknownInvitation = () =>
-  new AppError(404, 'not_found', 'This invitation link is not valid. Check that you copied the whole link.', { reason: 'unknown' });
+  new AppError(404, 'not_found', 'This invitation link is not valid. Check that you copied the whole link.', {
+    reason: 'unknown',
+  });
 
 /**
  * Throws unless the invitation can still be accepted. Looking a link up answers 404 (the link is

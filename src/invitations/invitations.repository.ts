@@ -3,7 +3,14 @@ import type { Executor } from '../db/database.js';
 
 export function insertInvitation(
   db: Executor,
-  row: { workspaceId: string; email: string; roles: string[]; tokenHash: string; invitedBy: string | null; expiresAt: Date },
+  row: {
+    workspaceId: string;
+    email: string;
+    roles: string[];
+    tokenHash: string;
+    invitedBy: string | null;
+    expiresAt: Date;
+  },
 ) {
   return db
     .insertInto('invitations')
@@ -67,9 +74,17 @@ export async function revokeOpenInvitationsFor(trx: Executor, workspaceId: strin
 }
 
 export function markInvitationRevoked(trx: Executor, invitationId: string) {
-  return trx.updateTable('invitations').set({ revoked_at: sql`now()` }).where('id', '=', invitationId).execute();
+  return trx
+    .updateTable('invitations')
+    .set({ revoked_at: sql`now()` })
+    .where('id', '=', invitationId)
+    .execute();
 }
 
 export function markInvitationAccepted(trx: Executor, invitationId: string) {
-  return trx.updateTable('invitations').set({ accepted_at: sql`now()` }).where('id', '=', invitationId).execute();
+  return trx
+    .updateTable('invitations')
+    .set({ accepted_at: sql`now()` })
+    .where('id', '=', invitationId)
+    .execute();
 }

@@ -34,7 +34,12 @@ export function invitationsRoutes(ctx: AppContext) {
       '/api/workspaces/:workspaceId/invitations',
       {
         config: { access: { roles: ['admin'] } },
-        schema: { summary: 'Invitations of the workspace, newest first', tags: ['invitations'], params: WorkspaceParams, response: { 200: InvitationsResponse } },
+        schema: {
+          summary: 'Invitations of the workspace, newest first',
+          tags: ['invitations'],
+          params: WorkspaceParams,
+          response: { 200: InvitationsResponse },
+        },
       },
       async (request) => {
         const now = new Date();
@@ -56,8 +61,14 @@ export function invitationsRoutes(ctx: AppContext) {
         },
       },
       async (request, reply) => {
-        const { invitation, token } = await createInvitation(ctx.db, { workspaceId: request.workspace!.id, ...request.body, inviter: request.user! });
-        return reply.status(201).send({ invitation: presentInvitation(invitation), acceptUrl: acceptUrl(ctx.config.publicUrl, token) });
+        const { invitation, token } = await createInvitation(ctx.db, {
+          workspaceId: request.workspace!.id,
+          ...request.body,
+          inviter: request.user!,
+        });
+        return reply
+          .status(201)
+          .send({ invitation: presentInvitation(invitation), acceptUrl: acceptUrl(ctx.config.publicUrl, token) });
       },
     );
 
@@ -65,7 +76,12 @@ export function invitationsRoutes(ctx: AppContext) {
       '/api/workspaces/:workspaceId/invitations/:invitationId',
       {
         config: { access: { roles: ['admin'] } },
-        schema: { summary: 'Withdraw an invitation', tags: ['invitations'], params: InvitationParams, response: { 200: Ok } },
+        schema: {
+          summary: 'Withdraw an invitation',
+          tags: ['invitations'],
+          params: InvitationParams,
+          response: { 200: Ok },
+        },
       },
       async (request) => {
         await revokeInvitation(ctx.db, request.workspace!.id, request.params.invitationId, userActor(request.user!));
@@ -77,7 +93,12 @@ export function invitationsRoutes(ctx: AppContext) {
       '/api/invitations/:token',
       {
         config: { access: 'public' },
-        schema: { summary: 'What an invitation link offers (404 when unknown, used, withdrawn or expired)', tags: ['invitations'], params: TokenParams, response: { 200: InvitationLookupResponse } },
+        schema: {
+          summary: 'What an invitation link offers (404 when unknown, used, withdrawn or expired)',
+          tags: ['invitations'],
+          params: TokenParams,
+          response: { 200: InvitationLookupResponse },
+        },
       },
       async (request) => lookupInvitation(ctx.db, request.params.token),
     );

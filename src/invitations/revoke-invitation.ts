@@ -12,7 +12,9 @@ export async function revokeInvitation(db: Db, workspaceId: string, invitationId
     if (!invitation) throw notFound('The invitation');
     const status = invitationStatus(invitation);
     if (status === 'accepted') {
-      throw conflict(`${invitation.email} has already accepted this invitation. Remove them on the members page instead.`);
+      throw conflict(
+        `${invitation.email} has already accepted this invitation. Remove them on the members page instead.`,
+      );
     }
     if (status === 'revoked') return;
     await markInvitationRevoked(trx, invitation.id);

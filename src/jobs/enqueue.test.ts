@@ -34,7 +34,14 @@ describe('enqueue', () => {
       await enqueue(trx, record, { label: 'committed' });
     });
 
-    const worker = await startWorker({ database, jobs: [record], deps: {}, concurrency: 2, log: pino({ level: 'silent' }), pollInterval: 100 });
+    const worker = await startWorker({
+      database,
+      jobs: [record],
+      deps: {},
+      concurrency: 2,
+      log: pino({ level: 'silent' }),
+      pollInterval: 100,
+    });
     try {
       const deadline = Date.now() + 15_000;
       while (!ran.includes('committed') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
@@ -49,11 +56,18 @@ describe('enqueue', () => {
   });
 
   it('keeps one pending job per key: a later enqueue replaces it', async () => {
-    const noop = defineJob({ id: 'test.noop', payload: z.object({ n: z.number() }), maxAttempts: 1, handler: async () => {} });
+    const noop = defineJob({
+      id: 'test.noop',
+      payload: z.object({ n: z.number() }),
+      maxAttempts: 1,
+      handler: async () => {},
+    });
     const later = new Date(Date.now() + 3_600_000);
     await enqueue(database.db, noop, { n: 1 }, { jobKey: 'k:1', runAt: later });
     await enqueue(database.db, noop, { n: 2 }, { jobKey: 'k:1', runAt: later });
-    const { rows } = await sql<{ key: string }>`SELECT key FROM graphile_worker.jobs WHERE task_identifier = 'test.noop'`.execute(database.db);
+    const { rows } = await sql<{
+      key: string;
+    }>`SELECT key FROM graphile_worker.jobs WHERE task_identifier = 'test.noop'`.execute(database.db);
     expect(rows).toEqual([{ key: 'k:1' }]);
     await expect(enqueue(database.db, noop, { n: 'x' } as never)).rejects.toThrow(); // payloads are checked on the way in
   });

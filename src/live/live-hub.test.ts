@@ -46,17 +46,29 @@ describe('live events across API nodes', () => {
 
     await expect(
       database.db.transaction().execute(async (trx) => {
-        await publishLive(trx, { workspaceId: ws.id, type: 'inbound_item.created', subjectId: 'rolled-back', data: { channelId: 'c1' } });
+        await publishLive(trx, {
+          workspaceId: ws.id,
+          type: 'inbound_item.created',
+          subjectId: 'rolled-back',
+          data: { channelId: 'c1' },
+        });
         throw new Error('abort');
       }),
     ).rejects.toThrow('abort');
     await database.db.transaction().execute(async (trx) => {
-      await publishLive(trx, { workspaceId: ws.id, type: 'inbound_item.created', subjectId: 'item-1', data: { channelId: 'c1' } });
+      await publishLive(trx, {
+        workspaceId: ws.id,
+        type: 'inbound_item.created',
+        subjectId: 'item-1',
+        data: { channelId: 'c1' },
+      });
     });
 
     // NOTIFYs arrive in commit order, so once the committed one is here a rolled-back one would be too.
     await until(() => a.events.length >= 1 && b.events.length >= 1);
-    const expected = [{ workspaceId: ws.id, type: 'inbound_item.created', subjectId: 'item-1', data: { channelId: 'c1' } }];
+    const expected = [
+      { workspaceId: ws.id, type: 'inbound_item.created', subjectId: 'item-1', data: { channelId: 'c1' } },
+    ];
     expect(a.events).toEqual(expected);
     expect(b.events).toEqual(expected);
     expect(elsewhere.events).toEqual([]); // other workspaces hear nothing

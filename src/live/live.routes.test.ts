@@ -13,7 +13,11 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 /** Reads the event stream until `done` says stop; returns what was read. */
-async function readStream(body: ReadableStream<Uint8Array>, done: (text: string) => boolean, timeoutMs = 5_000): Promise<string> {
+async function readStream(
+  body: ReadableStream<Uint8Array>,
+  done: (text: string) => boolean,
+  timeoutMs = 5_000,
+): Promise<string> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let text = '';
@@ -46,22 +50,41 @@ describe('GET /api/workspaces/:workspaceId/events', () => {
     const reading = readStream(res.body!, (text) => text.includes('event: inbound_item.created'));
     // The subscription is live once the first bytes are out; publish after that.
     await new Promise((r) => setTimeout(r, 200));
-    await t.db.transaction().execute((trx) =>
-      publishLive(trx, { workspaceId: ws.id, type: 'inbound_item.created', subjectId: 'item-9', data: { channelId: 'ch-1' } }),
-    );
+    await t.db
+      .transaction()
+      .execute((trx) =>
+        publishLive(trx, {
+          workspaceId: ws.id,
+          type: 'inbound_item.created',
+          subjectId: 'item-9',
+          data: { channelId: 'ch-1' },
+        }),
+      );
     const text = await reading;
     controller.abort();
     const block = text.split('\n\n').find((b) => b.startsWith('event: inbound_item.created'))!;
     expect(block).toBeDefined();
-    const data = JSON.parse(block.split('\n').find((l) => l.startsWith('data: '))!.slice(6));
-    expect(data).toEqual({ workspaceId: ws.id, type: 'inbound_item.created', subjectId: 'item-9', data: { channelId: 'ch-1' } });
+    const data = JSON.parse(
+      block
+        .split('\n')
+        .find((l) => l.startsWith('data: '))!
+        .slice(6),
+    );
+    expect(data).toEqual({
+      workspaceId: ws.id,
+      type: 'inbound_item.created',
+      subjectId: 'item-9',
+      data: { channelId: 'ch-1' },
+    });
   });
 
   it('refuses strangers', async () => {
     const ws = await makeWorkspace(t.db);
     expect((await fetch(`${baseUrl}/api/workspaces/${ws.id}/events`)).status).toBe(401);
     const outsider = await t.login((await makeMember(t.db, (await makeWorkspace(t.db)).id, ['admin'])).email);
-    const res = await fetch(`${baseUrl}/api/workspaces/${ws.id}/events`, { headers: { cookie: `${SESSION_COOKIE}=${outsider.cookie}` } });
+    const res = await fetch(`${baseUrl}/api/workspaces/${ws.id}/events`, {
+      headers: { cookie: `${SESSION_COOKIE}=${outsider.cookie}` },
+    });
     expect(res.status).toBe(404);
   });
 });

@@ -8,7 +8,13 @@ import { lockWorkspace } from '../workspaces/workspaces.repository.js';
 import { assertKeepsAnAdmin, normaliseRoles } from './last-admin-guard.js';
 import { findMember, setMemberRoles } from './members.repository.js';
 
-export async function changeMemberRoles(db: Db, workspaceId: string, userId: string, roles: readonly Role[], actor: AuditActor) {
+export async function changeMemberRoles(
+  db: Db,
+  workspaceId: string,
+  userId: string,
+  roles: readonly Role[],
+  actor: AuditActor,
+) {
   const wanted = normaliseRoles(roles, ROLES);
   return db.transaction().execute(async (trx) => {
     await lockWorkspace(trx, workspaceId);

@@ -5,7 +5,14 @@ export function findMember(db: Executor, workspaceId: string, userId: string) {
   return db
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
-    .select(['users.id', 'users.email', 'users.name', 'users.disabled_at', 'memberships.roles', 'memberships.created_at'])
+    .select([
+      'users.id',
+      'users.email',
+      'users.name',
+      'users.disabled_at',
+      'memberships.roles',
+      'memberships.created_at',
+    ])
     .where('memberships.workspace_id', '=', workspaceId)
     .where('memberships.user_id', '=', userId)
     .executeTakeFirst();

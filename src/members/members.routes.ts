@@ -17,7 +17,12 @@ export function membersRoutes(ctx: AppContext) {
       '/api/workspaces/:workspaceId/members',
       {
         config: { access: { roles: ['admin', 'manager'] } },
-        schema: { summary: 'The members of a workspace and their roles', tags: ['members'], params: WorkspaceParams, response: { 200: MembersResponse } },
+        schema: {
+          summary: 'The members of a workspace and their roles',
+          tags: ['members'],
+          params: WorkspaceParams,
+          response: { 200: MembersResponse },
+        },
       },
       async (request) => {
         const rows = await listMembers(ctx.db, request.workspace!.id);
@@ -38,7 +43,13 @@ export function membersRoutes(ctx: AppContext) {
         },
       },
       async (request) => {
-        const member = await changeMemberRoles(ctx.db, request.workspace!.id, request.params.userId, request.body.roles, userActor(request.user!));
+        const member = await changeMemberRoles(
+          ctx.db,
+          request.workspace!.id,
+          request.params.userId,
+          request.body.roles,
+          userActor(request.user!),
+        );
         return { member: presentMember(member) };
       },
     );
@@ -47,7 +58,12 @@ export function membersRoutes(ctx: AppContext) {
       '/api/workspaces/:workspaceId/members/:userId',
       {
         config: { access: { roles: ['admin'] } },
-        schema: { summary: 'Remove a member from the workspace (not the last admin)', tags: ['members'], params: MemberParams, response: { 200: Ok } },
+        schema: {
+          summary: 'Remove a member from the workspace (not the last admin)',
+          tags: ['members'],
+          params: MemberParams,
+          response: { 200: Ok },
+        },
       },
       async (request) => {
         await removeMember(ctx.db, request.workspace!.id, request.params.userId, userActor(request.user!));

@@ -10,7 +10,14 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const rolesOf = async (workspaceId: string, userId: string) =>
-  (await t.db.selectFrom('memberships').select('roles').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).executeTakeFirst())?.roles;
+  (
+    await t.db
+      .selectFrom('memberships')
+      .select('roles')
+      .where('workspace_id', '=', workspaceId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst()
+  )?.roles;
 
 describe('members', () => {
   it('lists members with roles, disabled flag and join date for admins and managers', async () => {
@@ -23,9 +30,30 @@ describe('members', () => {
       const res = await (await t.login(who.email)).get(`/api/workspaces/${ws.id}/members`);
       expect(res.statusCode).toBe(200);
       expect(res.json().members).toEqual([
-        { id: admin.id, email: admin.email, name: 'Anna', roles: ['admin'], disabled: false, joinedAt: expect.any(String) },
-        { id: manager.id, email: manager.email, name: 'Bertil', roles: ['manager'], disabled: false, joinedAt: expect.any(String) },
-        { id: disabled.id, email: disabled.email, name: 'Cecilia', roles: ['viewer'], disabled: true, joinedAt: expect.any(String) },
+        {
+          id: admin.id,
+          email: admin.email,
+          name: 'Anna',
+          roles: ['admin'],
+          disabled: false,
+          joinedAt: expect.any(String),
+        },
+        {
+          id: manager.id,
+          email: manager.email,
+          name: 'Bertil',
+          roles: ['manager'],
+          disabled: false,
+          joinedAt: expect.any(String),
+        },
+        {
+          id: disabled.id,
+          email: disabled.email,
+          name: 'Cecilia',
+          roles: ['viewer'],
+          disabled: true,
+          joinedAt: expect.any(String),
+        },
       ]);
     }
   });
@@ -34,12 +62,23 @@ describe('members', () => {
     const ws = await makeWorkspace(t.db);
     const admin = await makeMember(t.db, ws.id, ['admin']);
     const member = await makeMember(t.db, ws.id, ['viewer']);
-    const res = await (await t.login(admin.email)).patch(`/api/workspaces/${ws.id}/members/${member.id}`, { roles: ['responder', 'manager', 'responder'] });
+    const res = await (
+      await t.login(admin.email)
+    ).patch(`/api/workspaces/${ws.id}/members/${member.id}`, { roles: ['responder', 'manager', 'responder'] });
     expect(res.statusCode).toBe(200);
     expect(res.json().member).toMatchObject({ id: member.id, roles: ['manager', 'responder'] });
     expect(await rolesOf(ws.id, member.id)).toEqual(['manager', 'responder']);
-    const entry = await t.db.selectFrom('audit_log').selectAll().where('workspace_id', '=', ws.id).executeTakeFirstOrThrow();
-    expect(entry).toMatchObject({ action: 'member.roles_changed', actor_id: admin.id, subject_type: 'user', subject_id: member.id });
+    const entry = await t.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('workspace_id', '=', ws.id)
+      .executeTakeFirstOrThrow();
+    expect(entry).toMatchObject({
+      action: 'member.roles_changed',
+      actor_id: admin.id,
+      subject_type: 'user',
+      subject_id: member.id,
+    });
     expect(entry.data).toEqual({ email: member.email, from: ['viewer'], to: ['manager', 'responder'] });
   });
 
@@ -75,12 +114,20 @@ describe('members', () => {
     expect((await client.delete(`/api/workspaces/${ws.id}/members/${admin.id}`)).statusCode).toBe(409);
 
     const second = await makeMember(t.db, ws.id, ['admin']);
-    expect((await client.patch(`/api/workspaces/${ws.id}/members/${second.id}`, { roles: ['admin', 'responder'] })).statusCode).toBe(200);
+    expect(
+      (await client.patch(`/api/workspaces/${ws.id}/members/${second.id}`, { roles: ['admin', 'responder'] }))
+        .statusCode,
+    ).toBe(200);
     expect((await client.delete(`/api/workspaces/${ws.id}/members/${admin.id}`)).statusCode).toBe(200);
     expect(await rolesOf(ws.id, admin.id)).toBeUndefined();
     // The removed admin's session is still valid but no longer reaches the workspace.
     expect((await client.get(`/api/workspaces/${ws.id}`)).statusCode).toBe(404);
-    const actions = await t.db.selectFrom('audit_log').select('action').where('workspace_id', '=', ws.id).orderBy('seq').execute();
+    const actions = await t.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('workspace_id', '=', ws.id)
+      .orderBy('seq')
+      .execute();
     expect(actions.map((a) => a.action)).toEqual(['member.roles_changed', 'member.removed']);
   });
 
@@ -116,7 +163,12 @@ describe('members', () => {
     const statuses = (await requests).map((r) => r.statusCode).sort();
     // The first to get the lock wins; the second now targets the last admin.
     expect(statuses).toEqual([200, 409]);
-    const admins = await t.db.selectFrom('memberships').select('user_id').where('workspace_id', '=', ws.id).where(sql<boolean>`'admin' = ANY(roles)`).execute();
+    const admins = await t.db
+      .selectFrom('memberships')
+      .select('user_id')
+      .where('workspace_id', '=', ws.id)
+      .where(sql<boolean>`'admin' = ANY(roles)`)
+      .execute();
     expect(admins).toHaveLength(1);
   });
 
@@ -126,7 +178,9 @@ describe('members', () => {
     const admin = await makeMember(t.db, ws.id, ['admin']);
     const outsider = await makeMember(t.db, other.id, ['viewer']);
     const client = await t.login(admin.email);
-    expect((await client.patch(`/api/workspaces/${ws.id}/members/${outsider.id}`, { roles: ['admin'] })).statusCode).toBe(404);
+    expect(
+      (await client.patch(`/api/workspaces/${ws.id}/members/${outsider.id}`, { roles: ['admin'] })).statusCode,
+    ).toBe(404);
     expect((await client.delete(`/api/workspaces/${ws.id}/members/${outsider.id}`)).statusCode).toBe(404);
     expect(await rolesOf(other.id, outsider.id)).toEqual(['viewer']);
     expect(await rolesOf(ws.id, outsider.id)).toBeUndefined();

@@ -11,7 +11,10 @@ let cachedHash: Promise<string> | undefined;
 
 const unique = () => randomBytes(4).toString('hex');
 
-export async function makeWorkspace(db: Db, overrides: Partial<{ slug: string; name: string; country: string; timeZone: string; defaultLanguage: string }> = {}) {
+export async function makeWorkspace(
+  db: Db,
+  overrides: Partial<{ slug: string; name: string; country: string; timeZone: string; defaultLanguage: string }> = {},
+) {
   const id = unique();
   return insertWorkspace(db, {
     slug: overrides.slug ?? `ws-${id}`,
@@ -22,8 +25,13 @@ export async function makeWorkspace(db: Db, overrides: Partial<{ slug: string; n
   });
 }
 
-export async function makeUser(db: Db, overrides: Partial<{ email: string; name: string; password: string; language: string }> = {}) {
-  const passwordHash = overrides.password ? await hashPassword(overrides.password) : await (cachedHash ??= hashPassword(TEST_PASSWORD));
+export async function makeUser(
+  db: Db,
+  overrides: Partial<{ email: string; name: string; password: string; language: string }> = {},
+) {
+  const passwordHash = overrides.password
+    ? await hashPassword(overrides.password)
+    : await (cachedHash ??= hashPassword(TEST_PASSWORD));
   return insertUser(db, {
     email: overrides.email ?? `user-${unique()}@example.test`,
     name: overrides.name ?? 'Test User',
@@ -33,7 +41,12 @@ export async function makeUser(db: Db, overrides: Partial<{ email: string; name:
 }
 
 /** A user who is a member of the workspace with the given roles. */
-export async function makeMember(db: Db, workspaceId: string, roles: Role[], overrides: Parameters<typeof makeUser>[1] = {}) {
+export async function makeMember(
+  db: Db,
+  workspaceId: string,
+  roles: Role[],
+  overrides: Parameters<typeof makeUser>[1] = {},
+) {
   const user = await makeUser(db, overrides);
   await upsertMembership(db, workspaceId, user.id, roles);
   return user;

@@ -8,7 +8,12 @@ import { ROLES, type Role } from '../auth/roles.js';
 import type { Db } from '../db/database.js';
 import { notFound } from '../http/errors.js';
 import { assertKeepsAnAdmin, normaliseRoles } from '../members/last-admin-guard.js';
-import { findMembership, findWorkspaceBySlug, lockWorkspace, upsertMembership } from '../workspaces/workspaces.repository.js';
+import {
+  findMembership,
+  findWorkspaceBySlug,
+  lockWorkspace,
+  upsertMembership,
+} from '../workspaces/workspaces.repository.js';
 import { findUserByEmail } from './users.repository.js';
 
 export async function addUserToWorkspace(db: Db, input: { email: string; workspaceSlug: string; roles: Role[] }) {
@@ -27,7 +32,9 @@ export async function addUserToWorkspace(db: Db, input: { email: string; workspa
       actor: CLI_ACTOR,
       action: before ? 'member.roles_changed' : 'member.added',
       subject: { type: 'user', id: user.id },
-      data: before ? { email: user.email, from: before.roles, to: roles } : { email: user.email, roles, newAccount: false },
+      data: before
+        ? { email: user.email, from: before.roles, to: roles }
+        : { email: user.email, roles, newAccount: false },
     });
     return { user, workspace, roles, previousRoles: before?.roles ?? null };
   });

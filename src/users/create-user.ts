@@ -18,7 +18,9 @@ export interface CreateUserInput {
 }
 
 const taken = (email: string) =>
-  conflict(`A user with the e-mail address ${email} already exists. Use "samtal user add-to-workspace" or "samtal user reset-password".`);
+  conflict(
+    `A user with the e-mail address ${email} already exists. Use "samtal user add-to-workspace" or "samtal user reset-password".`,
+  );
 
 export async function createUser(db: Db, input: CreateUserInput) {
   if (await findUserByEmail(db, input.email)) throw taken(input.email);

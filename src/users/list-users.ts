@@ -17,11 +17,21 @@ export async function listUsers(db: Db, workspaceSlug?: string): Promise<UserLis
     const workspace = await findWorkspaceBySlug(db, workspaceSlug);
     if (!workspace) throw notFound(`The workspace "${workspaceSlug}"`);
     const members = await listMembers(db, workspace.id);
-    return members.map((m) => ({ email: m.email, name: m.name, disabled: m.disabled_at !== null, access: [m.roles.join(',')] }));
+    return members.map((m) => ({
+      email: m.email,
+      name: m.name,
+      disabled: m.disabled_at !== null,
+      access: [m.roles.join(',')],
+    }));
   }
   const byUser = new Map<string, UserListing>();
   for (const row of await listUsersWithWorkspaces(db)) {
-    const listing = byUser.get(row.id) ?? { email: row.email, name: row.name, disabled: row.disabled_at !== null, access: [] };
+    const listing = byUser.get(row.id) ?? {
+      email: row.email,
+      name: row.name,
+      disabled: row.disabled_at !== null,
+      access: [],
+    };
     if (row.slug && row.roles) listing.access.push(`${row.slug}: ${row.roles.join(',')}`);
     byUser.set(row.id, listing);
   }

@@ -13,7 +13,10 @@ export function findUserById(db: Executor, id: string) {
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function insertUser(db: Executor, row: { email: string; name: string; passwordHash: string; language?: string | null }) {
+export function insertUser(
+  db: Executor,
+  row: { email: string; name: string; passwordHash: string; language?: string | null },
+) {
   return db
     .insertInto('users')
     .values({ email: row.email, name: row.name, password_hash: row.passwordHash, language: row.language ?? null })

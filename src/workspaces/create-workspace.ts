@@ -14,9 +14,14 @@ export interface NewWorkspace {
   defaultLanguage: string;
 }
 
-const slugTaken = (slug: string) => conflict(`The short name "${slug}" is already taken by another workspace. Choose another one.`);
+const slugTaken = (slug: string) =>
+  conflict(`The short name "${slug}" is already taken by another workspace. Choose another one.`);
 
-export async function createWorkspace(db: Db, creator: { userId: string; name: string; email: string }, input: NewWorkspace) {
+export async function createWorkspace(
+  db: Db,
+  creator: { userId: string; name: string; email: string },
+  input: NewWorkspace,
+) {
   if (await findWorkspaceBySlug(db, input.slug)) throw slugTaken(input.slug);
   try {
     return await db.transaction().execute(async (trx) => {

@@ -12,9 +12,19 @@ export interface WorkspaceSettingsPatch {
   country?: string;
 }
 
-const COLUMNS = { name: 'name', timeZone: 'time_zone', defaultLanguage: 'default_language', country: 'country' } as const;
+const COLUMNS = {
+  name: 'name',
+  timeZone: 'time_zone',
+  defaultLanguage: 'default_language',
+  country: 'country',
+} as const;
 
-export async function updateWorkspaceSettings(db: Db, workspaceId: string, actor: AuditActor, patch: WorkspaceSettingsPatch) {
+export async function updateWorkspaceSettings(
+  db: Db,
+  workspaceId: string,
+  actor: AuditActor,
+  patch: WorkspaceSettingsPatch,
+) {
   return db.transaction().execute(async (trx) => {
     const current = await lockWorkspace(trx, workspaceId);
     if (!current) throw notFound('The workspace');
@@ -30,7 +40,13 @@ export async function updateWorkspaceSettings(db: Db, workspaceId: string, actor
     // Nothing changed: nothing to write and nothing to log.
     if (Object.keys(changes).length === 0) return current;
     const updated = await updateWorkspace(trx, workspaceId, columns);
-    await recordAudit(trx, { workspaceId, actor, action: 'workspace.updated', subject: { type: 'workspace', id: workspaceId }, data: { changes } });
+    await recordAudit(trx, {
+      workspaceId,
+      actor,
+      action: 'workspace.updated',
+      subject: { type: 'workspace', id: workspaceId },
+      data: { changes },
+    });
     return updated;
   });
 }

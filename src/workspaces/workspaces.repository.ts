@@ -88,14 +88,25 @@ export function upsertMembership(db: Executor, workspaceId: string, userId: stri
 }
 
 export function deleteMembership(db: Executor, workspaceId: string, userId: string) {
-  return db.deleteFrom('memberships').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).executeTakeFirst();
+  return db
+    .deleteFrom('memberships')
+    .where('workspace_id', '=', workspaceId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
 }
 
 export function listMembers(db: Executor, workspaceId: string) {
   return db
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
-    .select(['users.id', 'users.email', 'users.name', 'users.disabled_at', 'memberships.roles', 'memberships.created_at'])
+    .select([
+      'users.id',
+      'users.email',
+      'users.name',
+      'users.disabled_at',
+      'memberships.roles',
+      'memberships.created_at',
+    ])
     .where('memberships.workspace_id', '=', workspaceId)
     .orderBy('users.name')
     .execute();

@@ -13,7 +13,12 @@ export function workspacesRoutes(ctx: AppContext) {
       '/api/workspaces',
       {
         config: { access: 'user' },
-        schema: { summary: 'Create a workspace; you become its admin', tags: ['workspaces'], body: CreateWorkspaceBody, response: { 200: WorkspaceResponse } },
+        schema: {
+          summary: 'Create a workspace; you become its admin',
+          tags: ['workspaces'],
+          body: CreateWorkspaceBody,
+          response: { 200: WorkspaceResponse },
+        },
       },
       async (request) => {
         const workspace = await createWorkspace(ctx.db, request.user!, request.body);
@@ -25,7 +30,12 @@ export function workspacesRoutes(ctx: AppContext) {
       '/api/workspaces/:workspaceId',
       {
         config: { access: { roles: ANY_ROLE } },
-        schema: { summary: 'A workspace and your roles in it', tags: ['workspaces'], params: WorkspaceParams, response: { 200: WorkspaceResponse } },
+        schema: {
+          summary: 'A workspace and your roles in it',
+          tags: ['workspaces'],
+          params: WorkspaceParams,
+          response: { 200: WorkspaceResponse },
+        },
       },
       async (request) => presentWorkspaceContext(request.workspace!),
     );
@@ -43,7 +53,12 @@ export function workspacesRoutes(ctx: AppContext) {
         },
       },
       async (request) => {
-        const updated = await updateWorkspaceSettings(ctx.db, request.workspace!.id, userActor(request.user!), request.body);
+        const updated = await updateWorkspaceSettings(
+          ctx.db,
+          request.workspace!.id,
+          userActor(request.user!),
+          request.body,
+        );
         return presentWorkspace(updated, request.workspace!.roles);
       },
     );

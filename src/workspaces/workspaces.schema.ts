@@ -18,7 +18,10 @@ export const Country = z.enum(COUNTRIES, `must be one of ${COUNTRIES.join(', ')}
 export const WorkspaceName = z.string().trim().min(1, 'is required').max(200);
 export const Slug = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be 2–63 lower-case letters, digits or dashes, starting with a letter or digit');
+  .regex(
+    /^[a-z0-9][a-z0-9-]{1,62}$/,
+    'must be 2–63 lower-case letters, digits or dashes, starting with a letter or digit',
+  );
 
 export const WorkspaceParams = z.object({ workspaceId: z.string() });
 

@@ -8,10 +8,18 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const newWorkspace = (slug: string) => ({ name: 'Kommunen', slug, country: 'SE', timeZone: 'Europe/Stockholm', defaultLanguage: 'sv' });
+const newWorkspace = (slug: string) => ({
+  name: 'Kommunen',
+  slug,
+  country: 'SE',
+  timeZone: 'Europe/Stockholm',
+  defaultLanguage: 'sv',
+});
 
 const auditActions = async (workspaceId: string) =>
-  (await t.db.selectFrom('audit_log').select('action').where('workspace_id', '=', workspaceId).orderBy('seq').execute()).map((r) => r.action);
+  (
+    await t.db.selectFrom('audit_log').select('action').where('workspace_id', '=', workspaceId).orderBy('seq').execute()
+  ).map((r) => r.action);
 
 describe('creating a workspace', () => {
   it('makes the creator its admin, shows it in /api/auth/me and logs it', async () => {
@@ -20,7 +28,14 @@ describe('creating a workspace', () => {
     const res = await client.post('/api/workspaces', newWorkspace('kommunen-a'));
     expect(res.statusCode).toBe(200);
     const ws = res.json();
-    expect(ws).toMatchObject({ slug: 'kommunen-a', name: 'Kommunen', country: 'SE', timeZone: 'Europe/Stockholm', defaultLanguage: 'sv', roles: ['admin'] });
+    expect(ws).toMatchObject({
+      slug: 'kommunen-a',
+      name: 'Kommunen',
+      country: 'SE',
+      timeZone: 'Europe/Stockholm',
+      defaultLanguage: 'sv',
+      roles: ['admin'],
+    });
     const me = (await client.get('/api/auth/me')).json();
     expect(me.workspaces).toEqual([expect.objectContaining({ id: ws.id, roles: ['admin'] })]);
     expect(await auditActions(ws.id)).toEqual(['workspace.created']);
@@ -72,10 +87,25 @@ describe('workspace settings', () => {
     const ws = await makeWorkspace(t.db);
     const admin = await makeMember(t.db, ws.id, ['admin']);
     const client = await t.login(admin.email);
-    const res = await client.patch(`/api/workspaces/${ws.id}`, { name: 'Gemeente', timeZone: 'Europe/Amsterdam', defaultLanguage: 'nl', country: 'NL' });
+    const res = await client.patch(`/api/workspaces/${ws.id}`, {
+      name: 'Gemeente',
+      timeZone: 'Europe/Amsterdam',
+      defaultLanguage: 'nl',
+      country: 'NL',
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ name: 'Gemeente', timeZone: 'Europe/Amsterdam', defaultLanguage: 'nl', country: 'NL', roles: ['admin'] });
-    const entry = await t.db.selectFrom('audit_log').selectAll().where('workspace_id', '=', ws.id).executeTakeFirstOrThrow();
+    expect(res.json()).toMatchObject({
+      name: 'Gemeente',
+      timeZone: 'Europe/Amsterdam',
+      defaultLanguage: 'nl',
+      country: 'NL',
+      roles: ['admin'],
+    });
+    const entry = await t.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('workspace_id', '=', ws.id)
+      .executeTakeFirstOrThrow();
     expect(entry.action).toBe('workspace.updated');
     expect(entry.actor_id).toBe(admin.id);
     expect(entry.data).toEqual({
@@ -97,7 +127,10 @@ describe('workspace settings', () => {
     const res = await (await t.login(admin.email)).patch(`/api/workspaces/${ws.id}`, { timeZone: 'Mars/Olympus_Mons' });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toMatch(/timeZone: must be an IANA time zone such as Europe\/Stockholm/);
-    expect((await t.db.selectFrom('workspaces').select('time_zone').where('id', '=', ws.id).executeTakeFirstOrThrow()).time_zone).toBe('Europe/Stockholm');
+    expect(
+      (await t.db.selectFrom('workspaces').select('time_zone').where('id', '=', ws.id).executeTakeFirstOrThrow())
+        .time_zone,
+    ).toBe('Europe/Stockholm');
   });
 
   it('does not let a manager change settings', async () => {
@@ -113,7 +146,10 @@ describe('workspace settings', () => {
     const user = await makeMember(t.db, a.id, ['responder']);
     const client = await t.login(user.email);
     // Added to a second workspace while logged in: the next /me shows both, with the roles of each.
-    await t.db.insertInto('memberships').values({ workspace_id: b.id, user_id: user.id, roles: ['viewer'] }).execute();
+    await t.db
+      .insertInto('memberships')
+      .values({ workspace_id: b.id, user_id: user.id, roles: ['viewer'] })
+      .execute();
     const me = (await client.get('/api/auth/me')).json();
     expect(me.workspaces.map((w: { id: string; roles: string[] }) => [w.id, w.roles])).toEqual([
       [a.id, ['responder']],

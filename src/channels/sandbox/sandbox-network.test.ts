@@ -18,30 +18,64 @@ describe('the sandbox traffic generator', () => {
     const f = await makeSandboxChannel(t, { ratePerMinute: 12 });
     const start = new Date('2030-01-01T10:00:00Z');
     const at = (seconds: number) => new Date(start.getTime() + seconds * 1000);
-    expect(await generateForElapsedTime(t.db, f.channelId, { defaultRatePerMinute: 6, now: start })).toEqual({ appended: 0, active: true });
-    expect((await generateForElapsedTime(t.db, f.channelId, { defaultRatePerMinute: 6, now: at(30) })).appended).toBe(6); // 12/min × 0.5 min
-    expect((await generateForElapsedTime(t.db, f.channelId, { defaultRatePerMinute: 6, now: at(32) })).appended).toBe(0); // 0.4 carried
-    expect((await generateForElapsedTime(t.db, f.channelId, { defaultRatePerMinute: 6, now: at(35) })).appended).toBe(1); // 0.4 + 0.6
+    expect(await generateForElapsedTime(t.db, f.channelId, { defaultRatePerMinute: 6, now: start })).toEqual({
+      appended: 0,
+      active: true,
+    });
+    expect((await generateForElapsedTime(t.db, f.channelId, { defaultRatePerMinute: 6, now: at(30) })).appended).toBe(
+      6,
+    ); // 12/min × 0.5 min
+    expect((await generateForElapsedTime(t.db, f.channelId, { defaultRatePerMinute: 6, now: at(32) })).appended).toBe(
+      0,
+    ); // 0.4 carried
+    expect((await generateForElapsedTime(t.db, f.channelId, { defaultRatePerMinute: 6, now: at(35) })).appended).toBe(
+      1,
+    ); // 0.4 + 0.6
     const page = await readFeedPage(t.db, f.channelId, null, 100);
     expect(page.events).toHaveLength(7);
-    expect(page.events.every((e) => Date.parse(e.occurredAt) >= start.getTime() && Date.parse(e.occurredAt) <= at(35).getTime())).toBe(true);
+    expect(
+      page.events.every(
+        (e) => Date.parse(e.occurredAt) >= start.getTime() && Date.parse(e.occurredAt) <= at(35).getTime(),
+      ),
+    ).toBe(true);
   });
 
   it('uses the configured default rate, stops at rate 0 and when disconnected', async () => {
     const f = await makeSandboxChannel(t, {});
     const start = new Date('2030-01-01T10:00:00Z');
     await generateForElapsedTime(t.db, f.channelId, { defaultRatePerMinute: 6, now: start });
-    expect((await generateForElapsedTime(t.db, f.channelId, { defaultRatePerMinute: 6, now: new Date(start.getTime() + 60_000) })).appended).toBe(6);
-    expect(await generateForElapsedTime(t.db, f.channelId, { defaultRatePerMinute: 0, now: new Date(start.getTime() + 120_000) })).toEqual({ appended: 0, active: false });
+    expect(
+      (
+        await generateForElapsedTime(t.db, f.channelId, {
+          defaultRatePerMinute: 6,
+          now: new Date(start.getTime() + 60_000),
+        })
+      ).appended,
+    ).toBe(6);
+    expect(
+      await generateForElapsedTime(t.db, f.channelId, {
+        defaultRatePerMinute: 0,
+        now: new Date(start.getTime() + 120_000),
+      }),
+    ).toEqual({ appended: 0, active: false });
     await f.as.admin.delete(f.url);
-    expect(await generateForElapsedTime(t.db, f.channelId, { defaultRatePerMinute: 6 })).toEqual({ appended: 0, active: false });
+    expect(await generateForElapsedTime(t.db, f.channelId, { defaultRatePerMinute: 6 })).toEqual({
+      appended: 0,
+      active: false,
+    });
   });
 
   it('the job appends, asks for a sync at once and reschedules itself', async () => {
     const f = await makeSandboxChannel(t, { ratePerMinute: 600 });
     await generateForElapsedTime(t.db, f.channelId, { defaultRatePerMinute: 6, now: new Date(Date.now() - 3_000) });
-    await t.database.pool.query(`UPDATE graphile_worker._private_jobs SET run_at = now() + interval '1 hour' WHERE key = $1`, [`sync:${f.channelId}`]);
-    await sandboxGenerateJob.handler({ workspaceId: f.workspaceId, channelId: f.channelId }, t.ctx, { jobId: '1', attempt: 1 });
+    await t.database.pool.query(
+      `UPDATE graphile_worker._private_jobs SET run_at = now() + interval '1 hour' WHERE key = $1`,
+      [`sync:${f.channelId}`],
+    );
+    await sandboxGenerateJob.handler({ workspaceId: f.workspaceId, channelId: f.channelId }, t.ctx, {
+      jobId: '1',
+      attempt: 1,
+    });
     expect(await feedCount(f.channelId)).toBeGreaterThanOrEqual(25); // ~30 for 3 s at 10/s
     const jobs = await pendingJobs(t);
     const sync = jobs.find((j) => j.key === `sync:${f.channelId}`)!;

@@ -8,7 +8,12 @@ import { randomUUID } from 'node:crypto';
 import type { Executor } from '../../db/database.js';
 import { inTransaction } from '../transaction.js';
 import * as repo from './sandbox.repository.js';
-import { generateTraffic, type SandboxEventPayload, type TrafficContext, type TrafficLanguage } from './sandbox-traffic.js';
+import {
+  generateTraffic,
+  type SandboxEventPayload,
+  type TrafficContext,
+  type TrafficLanguage,
+} from './sandbox-traffic.js';
 
 /** Channel settings the sandbox understands. `failNext` and `unhealthy` simulate trouble. */
 export interface SandboxSettings {
@@ -32,7 +37,12 @@ export interface FeedPage {
   hasMore: boolean;
 }
 
-export async function readFeedPage(db: Executor, channelId: string, cursor: string | null, limit: number): Promise<FeedPage> {
+export async function readFeedPage(
+  db: Executor,
+  channelId: string,
+  cursor: string | null,
+  limit: number,
+): Promise<FeedPage> {
   const rows = await repo.readFeed(db, channelId, cursor, limit + 1);
   const page = rows.slice(0, limit);
   return {
@@ -43,7 +53,11 @@ export async function readFeedPage(db: Executor, channelId: string, cursor: stri
 }
 
 /** Puts specific events on a channel's feed (tests, demo backfill). Missing fields get defaults. */
-export function injectSandboxEvents(db: Executor, target: { workspaceId: string; channelId: string }, inputs: SandboxEventInput[]) {
+export function injectSandboxEvents(
+  db: Executor,
+  target: { workspaceId: string; channelId: string },
+  inputs: SandboxEventInput[],
+) {
   const events: SandboxEventPayload[] = inputs.map((e) => ({
     kind: 'comment',
     author: { platformId: 'u-sandbox-tester', handle: 'sandbox.tester', name: 'Sandbox Tester' },
@@ -58,15 +72,24 @@ export function injectSandboxEvents(db: Executor, target: { workspaceId: string;
   });
 }
 
-export function injectSandboxEvent(db: Executor, target: { workspaceId: string; channelId: string }, input: SandboxEventInput) {
+export function injectSandboxEvent(
+  db: Executor,
+  target: { workspaceId: string; channelId: string },
+  input: SandboxEventInput,
+) {
   return injectSandboxEvents(db, target, [input]).then((events) => events[0]!);
 }
 
 /** What kind of organisation the traffic is written to, and in which languages. */
-export function trafficProfile(target: { country: string; default_language: string; settings: unknown }): { context: TrafficContext; languages: TrafficLanguage[] } {
+export function trafficProfile(target: { country: string; default_language: string; settings: unknown }): {
+  context: TrafficContext;
+  languages: TrafficLanguage[];
+} {
   const settings = (target.settings ?? {}) as SandboxSettings;
   const context: TrafficContext = ['SE', 'FI', 'DK', 'NO'].includes(target.country) ? 'municipality' : 'company';
-  const home = (['sv', 'nl', 'en'].includes(target.default_language) ? target.default_language : 'en') as TrafficLanguage;
+  const home = (
+    ['sv', 'nl', 'en'].includes(target.default_language) ? target.default_language : 'en'
+  ) as TrafficLanguage;
   const languages = settings.languages?.length ? settings.languages : [...new Set<TrafficLanguage>([home, 'en'])];
   return { context, languages };
 }
@@ -81,7 +104,11 @@ export interface GenerateResult {
  * Appends the events a channel "received" since the last run, at its rate per minute (fractions
  * carry over to the next run). The first run only starts the clock.
  */
-export function generateForElapsedTime(db: Executor, channelId: string, options: { defaultRatePerMinute: number; now?: Date }): Promise<GenerateResult> {
+export function generateForElapsedTime(
+  db: Executor,
+  channelId: string,
+  options: { defaultRatePerMinute: number; now?: Date },
+): Promise<GenerateResult> {
   const now = options.now ?? new Date();
   return inTransaction(db, async (trx) => {
     await repo.lockGenerator(trx, channelId);
@@ -115,7 +142,11 @@ export function generateForElapsedTime(db: Executor, channelId: string, options:
 }
 
 /** A burst of traffic spread over a past window, so a new (demo) channel looks alive at once. */
-export function backfillSandbox(db: Executor, channelId: string, options: { count: number; from: Date; to: Date }): Promise<number> {
+export function backfillSandbox(
+  db: Executor,
+  channelId: string,
+  options: { count: number; from: Date; to: Date },
+): Promise<number> {
   return inTransaction(db, async (trx) => {
     await repo.lockGenerator(trx, channelId);
     const target = await repo.findGeneratorTarget(trx, channelId);
@@ -134,7 +165,12 @@ export function backfillSandbox(db: Executor, channelId: string, options: { coun
     });
     await repo.appendFeed(trx, target.workspace_id, channelId, events);
     const until = state && state.generated_until > options.to ? state.generated_until : options.to;
-    await repo.saveGeneratorState(trx, { channelId, generatedUntil: until, carry: state?.carry ?? 0, emitted: emitted + events.length });
+    await repo.saveGeneratorState(trx, {
+      channelId,
+      generatedUntil: until,
+      carry: state?.carry ?? 0,
+      emitted: emitted + events.length,
+    });
     return events.length;
   });
 }

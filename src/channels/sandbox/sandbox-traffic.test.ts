@@ -18,16 +18,24 @@ describe('generated sandbox traffic', () => {
     const all = generateTraffic(options({ count: 30 }));
     expect(generateTraffic(options({ count: 30 }))).toEqual(all);
     const tail = generateTraffic(options({ startIndex: 10, count: 20 }));
-    expect(tail.map((e) => [e.platformId, e.text, e.author])).toEqual(all.slice(10).map((e) => [e.platformId, e.text, e.author]));
-    expect(generateTraffic(options({ seed: 'channel-2', count: 30 })).map((e) => e.text)).not.toEqual(all.map((e) => e.text));
+    expect(tail.map((e) => [e.platformId, e.text, e.author])).toEqual(
+      all.slice(10).map((e) => [e.platformId, e.text, e.author]),
+    );
+    expect(generateTraffic(options({ seed: 'channel-2', count: 30 })).map((e) => e.text)).not.toEqual(
+      all.map((e) => e.text),
+    );
   });
 
   it('produces thousands of distinct texts, unique ids, every kind and intent, oldest first within the window', () => {
     const events = generateTraffic(options());
     expect(new Set(events.map((e) => e.text)).size).toBeGreaterThan(1000);
     expect(new Set(events.map((e) => e.platformId)).size).toBe(events.length);
-    expect(new Set(events.map((e) => e.kind))).toEqual(new Set(['comment', 'reply', 'mention', 'quote', 'direct_message']));
-    expect(new Set(events.map((e) => e.intent))).toEqual(new Set(['question', 'complaint', 'praise', 'problem', 'misunderstanding', 'idea', 'job', 'spam', 'abuse']));
+    expect(new Set(events.map((e) => e.kind))).toEqual(
+      new Set(['comment', 'reply', 'mention', 'quote', 'direct_message']),
+    );
+    expect(new Set(events.map((e) => e.intent))).toEqual(
+      new Set(['question', 'complaint', 'praise', 'problem', 'misunderstanding', 'idea', 'job', 'spam', 'abuse']),
+    );
     expect(new Set(events.map((e) => e.author.handle)).size).toBeGreaterThan(300);
     const times = events.map((e) => Date.parse(e.occurredAt));
     expect(times).toEqual([...times].sort((a, b) => a - b));
@@ -47,15 +55,26 @@ describe('generated sandbox traffic', () => {
     const languages = events.map((e) => e.language).filter(Boolean);
     expect(new Set(languages)).toEqual(new Set(['sv', 'en']));
     expect(languages.filter((l) => l === 'sv').length).toBeGreaterThan(languages.length * 0.6);
-    const svText = events.filter((e) => e.language === 'sv').map((e) => e.text.toLowerCase()).join('\n');
+    const svText = events
+      .filter((e) => e.language === 'sv')
+      .map((e) => e.text.toLowerCase())
+      .join('\n');
     for (const word of ['bygglov', 'förskola', 'plog', 'buss', 'hämta']) expect(svText).toContain(word);
   });
 
   it('writes a Dutch company context in Dutch and English', () => {
-    const events = generateTraffic(options({ context: 'company', languages: ['nl', 'en'], ourHandle: 'vandijkfietsen' }));
-    const nlText = events.filter((e) => e.language === 'nl').map((e) => e.text.toLowerCase()).join('\n');
+    const events = generateTraffic(
+      options({ context: 'company', languages: ['nl', 'en'], ourHandle: 'vandijkfietsen' }),
+    );
+    const nlText = events
+      .filter((e) => e.language === 'nl')
+      .map((e) => e.text.toLowerCase())
+      .join('\n');
     for (const word of ['bezorg', 'retour', 'klantenservice', 'fiets']) expect(nlText).toContain(word);
-    const enText = events.filter((e) => e.language === 'en').map((e) => e.text.toLowerCase()).join('\n');
+    const enText = events
+      .filter((e) => e.language === 'en')
+      .map((e) => e.text.toLowerCase())
+      .join('\n');
     expect(enText).toMatch(/delivery|delivered/);
     expect(events.some((e) => e.language === 'sv')).toBe(false);
   });

@@ -85,12 +85,22 @@ function weighted<T extends string>(rng: Rng, weights: Record<T, number>): T {
 
 const KIND_WEIGHTS = { comment: 45, reply: 14, mention: 14, quote: 6, direct_message: 21 } as const;
 const INTENT_WEIGHTS: Record<Intent, number> = {
-  question: 22, complaint: 18, praise: 11, problem: 12, misunderstanding: 8, idea: 8, job: 5, spam: 7, abuse: 9,
+  question: 22,
+  complaint: 18,
+  praise: 11,
+  problem: 12,
+  misunderstanding: 8,
+  idea: 8,
+  job: 5,
+  spam: 7,
+  abuse: 9,
 };
 const FRIENDLY: ReadonlySet<Intent> = new Set(['question', 'praise', 'problem', 'misunderstanding', 'idea', 'job']);
 
 export function phrasebookFor(language: TrafficLanguage, context: TrafficContext): Phrasebook {
-  return BOOKS.find((b) => b.language === language && b.context === context) ?? BOOKS.find((b) => b.language === language)!;
+  return (
+    BOOKS.find((b) => b.language === language && b.context === context) ?? BOOKS.find((b) => b.language === language)!
+  );
 }
 
 /** The post of ours that comments in this context land on, by index. */
@@ -115,16 +125,27 @@ export function generateTraffic(options: TrafficOptions): SandboxEventPayload[] 
   return events;
 }
 
-function generateEvent(rng: Rng, index: number, options: TrafficOptions, recent: string[], occurredAt: Date): SandboxEventPayload {
+function generateEvent(
+  rng: Rng,
+  index: number,
+  options: TrafficOptions,
+  recent: string[],
+  occurredAt: Date,
+): SandboxEventPayload {
   const languages = options.languages.length ? options.languages : (['en'] as TrafficLanguage[]);
-  const language = weighted(rng, Object.fromEntries(languages.map((l, i) => [l, i === 0 ? 3 : 1])) as Record<TrafficLanguage, number>);
+  const language = weighted(
+    rng,
+    Object.fromEntries(languages.map((l, i) => [l, i === 0 ? 3 : 1])) as Record<TrafficLanguage, number>,
+  );
   const book = phrasebookFor(language, options.context);
   const intent = weighted(rng, INTENT_WEIGHTS);
   let kind: SandboxEventPayload['kind'] = weighted(rng, KIND_WEIGHTS);
   if (kind === 'reply' && recent.length === 0) kind = 'comment';
 
   const author = makeAuthor(rng, language, intent);
-  const platformId = `sbx-${index.toString(36)}-${Math.floor(rng() * 0xffffffff).toString(16).padStart(8, '0')}`;
+  const platformId = `sbx-${index.toString(36)}-${Math.floor(rng() * 0xffffffff)
+    .toString(16)
+    .padStart(8, '0')}`;
   let text = composeText(rng, book, intent, author.first, options.ourHandle);
   const postIndex = Math.floor(rng() * book.posts.length);
   const postId = ourPostId(postIndex);
@@ -177,11 +198,22 @@ function makeAuthor(rng: Rng, language: TrafficLanguage, intent: Intent): Author
   const pool = NAMES[language];
   const first = pick(rng, pool.first);
   const last = pick(rng, pool.last);
-  const plain = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-zA-Z0-9]/g, '').toLowerCase();
+  const plain = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-zA-Z0-9]/g, '')
+      .toLowerCase();
   const style = Math.floor(rng() * 4);
   const number = 1950 + Math.floor(rng() * 60);
   const handle =
-    style === 0 ? `${plain(first)}.${plain(last)}` : style === 1 ? `${plain(first)}${number}` : style === 2 ? `${plain(first)}_${plain(last).slice(0, 1)}` : `${plain(last)}${plain(first).slice(0, 3)}`;
+    style === 0
+      ? `${plain(first)}.${plain(last)}`
+      : style === 1
+        ? `${plain(first)}${number}`
+        : style === 2
+          ? `${plain(first)}_${plain(last).slice(0, 1)}`
+          : `${plain(last)}${plain(first).slice(0, 3)}`;
   // Some people hide their real name.
   const name = rng() < 0.1 ? undefined : `${first} ${last}`;
   return { platformId: `u-${seedFrom(handle).toString(36)}`, handle, first, ...(name ? { name } : {}) };
@@ -214,10 +246,14 @@ function composeText(rng: Rng, book: Phrasebook, intent: Intent, first: string |
     if (intent !== 'complaint' && rng() < 0.35) {
       // Praise does not thank in advance; nobody says thanks twice.
       const candidates = book.closers.filter(
-        (c) => (first || !c.includes('{first}')) && (intent !== 'praise' || c.includes('{first}') || !/[a-zA-Z]/.test(c)),
+        (c) =>
+          (first || !c.includes('{first}')) && (intent !== 'praise' || c.includes('{first}') || !/[a-zA-Z]/.test(c)),
       );
       const chosen = candidates.length ? fill(pick(rng, candidates)) : '';
-      const word = chosen.trim().split(/[\s,!.]/)[0]!.toLowerCase();
+      const word = chosen
+        .trim()
+        .split(/[\s,!.]/)[0]!
+        .toLowerCase();
       if (chosen && !(word.length > 2 && body.toLowerCase().includes(word))) closer = chosen;
     }
   }

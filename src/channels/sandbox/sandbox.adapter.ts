@@ -32,21 +32,28 @@ const CAPABILITIES: ChannelCapabilities = {
     report: { supported: true },
     followRequests: { supported: true },
     publish: { supported: true },
-    nativeScheduling: { supported: false, reason: 'The sandbox network cannot schedule posts itself; Samtal keeps scheduled posts and publishes them on time.' },
+    nativeScheduling: {
+      supported: false,
+      reason:
+        'The sandbox network cannot schedule posts itself; Samtal keeps scheduled posts and publishes them on time.',
+    },
   },
   maxLength: SANDBOX_MAX_LENGTH,
   ingest: ['poll'],
   pollIntervalMs: SANDBOX_POLL_INTERVAL_MS,
 };
 
-const REVOKED = 'The sandbox network rejected the access token (simulated revoked token). Switch off "unhealthy" in the channel settings or reconnect the channel.';
+const REVOKED =
+  'The sandbox network rejected the access token (simulated revoked token). Switch off "unhealthy" in the channel settings or reconnect the channel.';
 
 export function createSandboxAdapter(db: Executor): ChannelAdapter {
   const checkAccess = (account: ChannelAccount) => {
     if ((account.settings as SandboxSettings).unhealthy) throw new ChannelError(REVOKED, false, { unhealthy: true });
     const token = account.credentials?.token;
     if (typeof token !== 'string' || !token.startsWith('sbx_')) {
-      throw new ChannelError('The channel has no valid sandbox access token. Reconnect the channel.', false, { unhealthy: true });
+      throw new ChannelError('The channel has no valid sandbox access token. Reconnect the channel.', false, {
+        unhealthy: true,
+      });
     }
   };
 
@@ -87,7 +94,10 @@ export function createSandboxAdapter(db: Executor): ChannelAdapter {
     async perform(account, request): Promise<OutboundResult> {
       checkAccess(account);
       const failure = await repo.consumeFailNext(db, account.id);
-      if (failure === 'retryable') throw new ChannelError('The sandbox network timed out (simulated). It will be tried again.', true, { retryAfterMs: 1000 });
+      if (failure === 'retryable')
+        throw new ChannelError('The sandbox network timed out (simulated). It will be tried again.', true, {
+          retryAfterMs: 1000,
+        });
       if (failure) throw new ChannelError('The sandbox network refused the request (simulated failure).', false);
 
       const target = 'targetPlatformId' in request ? request.targetPlatformId : null;

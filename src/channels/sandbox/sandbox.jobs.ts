@@ -18,7 +18,9 @@ export const sandboxGenerateJob = defineJob({
   maxAttempts: 5,
   handler: async (payload, deps: Pick<AppContext, 'db' | 'config'>) => {
     await deps.db.transaction().execute(async (trx) => {
-      const result = await generateForElapsedTime(trx, payload.channelId, { defaultRatePerMinute: deps.config.sandboxRatePerMinute });
+      const result = await generateForElapsedTime(trx, payload.channelId, {
+        defaultRatePerMinute: deps.config.sandboxRatePerMinute,
+      });
       if (!result.active) return; // rate 0 or channel gone: changing the settings starts it again
       if (result.appended > 0) await enqueueSync(trx, payload);
       await enqueueSandboxGenerator(trx, payload, SANDBOX_GENERATE_EVERY_MS);
@@ -29,7 +31,12 @@ export const sandboxGenerateJob = defineJob({
 export const sandboxJobKey = (channelId: string) => `sandbox:${channelId}`;
 
 /** Schedules the channel's next generator run (replacing the pending one, unless `keepEarlier`). */
-export function enqueueSandboxGenerator(db: Executor, target: { workspaceId: string; channelId: string }, delayMs = 0, keepEarlier = false) {
+export function enqueueSandboxGenerator(
+  db: Executor,
+  target: { workspaceId: string; channelId: string },
+  delayMs = 0,
+  keepEarlier = false,
+) {
   return enqueue(db, sandboxGenerateJob, target, {
     jobKey: sandboxJobKey(target.channelId),
     jobKeyMode: keepEarlier ? 'preserve_run_at' : 'replace',

@@ -35,7 +35,9 @@ export function recentFeedPlatformIds(db: Executor, channelId: string, limit: nu
 export async function networkHasPost(db: Executor, channelId: string, platformId: string): Promise<boolean> {
   const { rows } = await sql<{ found: boolean }>`SELECT
       EXISTS (SELECT 1 FROM sandbox_feed WHERE channel_id = ${channelId} AND payload ->> 'platformId' = ${platformId})
-      OR EXISTS (SELECT 1 FROM sandbox_actions WHERE channel_id = ${channelId} AND platform_id = ${platformId}) AS found`.execute(db);
+      OR EXISTS (SELECT 1 FROM sandbox_actions WHERE channel_id = ${channelId} AND platform_id = ${platformId}) AS found`.execute(
+    db,
+  );
   return rows[0]?.found ?? false;
 }
 
@@ -45,7 +47,15 @@ export async function networkHasPost(db: Executor, channelId: string, platformId
  */
 export async function recordAction(
   db: Executor,
-  row: { workspaceId: string; channelId: string; platformId: string; action: string; targetId: string | null; payload: Record<string, unknown>; idempotencyKey: string },
+  row: {
+    workspaceId: string;
+    channelId: string;
+    platformId: string;
+    action: string;
+    targetId: string | null;
+    payload: Record<string, unknown>;
+    idempotencyKey: string;
+  },
 ) {
   const inserted = await db
     .insertInto('sandbox_actions')
@@ -81,7 +91,9 @@ export async function consumeFailNext(db: Executor, channelId: string): Promise<
     WITH old AS (
       SELECT id, settings ->> 'failNext' AS mode FROM channels WHERE id = ${channelId} AND settings ? 'failNext' FOR UPDATE
     )
-    UPDATE channels c SET settings = c.settings - 'failNext' FROM old WHERE c.id = old.id RETURNING old.mode`.execute(db);
+    UPDATE channels c SET settings = c.settings - 'failNext' FROM old WHERE c.id = old.id RETURNING old.mode`.execute(
+    db,
+  );
   return rows[0]?.mode ?? null;
 }
 
@@ -95,7 +107,16 @@ export function findGeneratorTarget(db: Executor, channelId: string) {
   return db
     .selectFrom('channels as c')
     .innerJoin('workspaces as w', 'w.id', 'c.workspace_id')
-    .select(['c.id', 'c.workspace_id', 'c.kind', 'c.handle', 'c.settings', 'c.disconnected_at', 'w.country', 'w.default_language'])
+    .select([
+      'c.id',
+      'c.workspace_id',
+      'c.kind',
+      'c.handle',
+      'c.settings',
+      'c.disconnected_at',
+      'w.country',
+      'w.default_language',
+    ])
     .where('c.id', '=', channelId)
     .executeTakeFirst();
 }
@@ -104,7 +125,10 @@ export function findGeneratorState(db: Executor, channelId: string) {
   return db.selectFrom('sandbox_generator_state').selectAll().where('channel_id', '=', channelId).executeTakeFirst();
 }
 
-export function saveGeneratorState(db: Executor, state: { channelId: string; generatedUntil: Date; carry: number; emitted: number }) {
+export function saveGeneratorState(
+  db: Executor,
+  state: { channelId: string; generatedUntil: Date; carry: number; emitted: number },
+) {
   const values = { generated_until: state.generatedUntil, carry: state.carry, emitted: state.emitted };
   return db
     .insertInto('sandbox_generator_state')

@@ -61,10 +61,7 @@ export const enCompany: Phrasebook = {
       'Are you hiring a {job} at {store}? I have {n} years of experience.',
       'Do you have part-time jobs for students who do not speak Dutch yet?',
     ],
-    spam: [
-      'Earn $500 a day with {spam}!! DM me 💰',
-      'You won a free e-bike! Claim it via the link in my bio.',
-    ],
+    spam: ['Earn $500 a day with {spam}!! DM me 💰', 'You won a free e-bike! Claim it via the link in my bio.'],
     abuse: [
       'Bunch of scammers. Hope you go bankrupt.',
       'Worst company ever, your customer service are idiots.',

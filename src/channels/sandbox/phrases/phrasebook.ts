@@ -6,7 +6,8 @@
  */
 export type TrafficLanguage = 'sv' | 'nl' | 'en';
 export type TrafficContext = 'municipality' | 'company';
-export type Intent = 'question' | 'complaint' | 'praise' | 'problem' | 'misunderstanding' | 'idea' | 'job' | 'spam' | 'abuse';
+export type Intent =
+  'question' | 'complaint' | 'praise' | 'problem' | 'misunderstanding' | 'idea' | 'job' | 'spam' | 'abuse';
 
 export interface Phrasebook {
   language: TrafficLanguage;
