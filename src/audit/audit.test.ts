@@ -14,17 +14,15 @@ async function workspaceWithEntries(count: number) {
   const ws = await makeWorkspace(t.db);
   const admin = await makeMember(t.db, ws.id, ['admin']);
   for (let i = 1; i <= count; i++) {
-    await t.db
-      .transaction()
-      .execute((trx) =>
-        recordAudit(trx, {
-          workspaceId: ws.id,
-          actor: { id: admin.id, label: 'Admin' },
-          action: 'test.step',
-          subject: { type: 'step', id: String(i) },
-          data: { step: i },
-        }),
-      );
+    await t.db.transaction().execute((trx) =>
+      recordAudit(trx, {
+        workspaceId: ws.id,
+        actor: { id: admin.id, label: 'Admin' },
+        action: 'test.step',
+        subject: { type: 'step', id: String(i) },
+        data: { step: i },
+      }),
+    );
   }
   return { ws, admin, client: await t.login(admin.email) };
 }

@@ -39,11 +39,9 @@ export function installErrorHandler(app: FastifyInstance) {
   });
 
   app.setNotFoundHandler((request, reply) => {
-    reply
-      .status(404)
-      .send({
-        error: { code: 'not_found', message: `No such endpoint: ${request.method} ${request.url.split('?')[0]}` },
-      });
+    reply.status(404).send({
+      error: { code: 'not_found', message: `No such endpoint: ${request.method} ${request.url.split('?')[0]}` },
+    });
   });
 }
 

@@ -50,16 +50,14 @@ describe('GET /api/workspaces/:workspaceId/events', () => {
     const reading = readStream(res.body!, (text) => text.includes('event: inbound_item.created'));
     // The subscription is live once the first bytes are out; publish after that.
     await new Promise((r) => setTimeout(r, 200));
-    await t.db
-      .transaction()
-      .execute((trx) =>
-        publishLive(trx, {
-          workspaceId: ws.id,
-          type: 'inbound_item.created',
-          subjectId: 'item-9',
-          data: { channelId: 'ch-1' },
-        }),
-      );
+    await t.db.transaction().execute((trx) =>
+      publishLive(trx, {
+        workspaceId: ws.id,
+        type: 'inbound_item.created',
+        subjectId: 'item-9',
+        data: { channelId: 'ch-1' },
+      }),
+    );
     const text = await reading;
     controller.abort();
     const block = text.split('\n\n').find((b) => b.startsWith('event: inbound_item.created'))!;
