@@ -8,20 +8,21 @@ export const LoginBody = z.strictObject({
 
 export const LanguageCode = z.enum(['sv', 'nl', 'en']);
 
+/** A workspace as its member sees it, with the member's own roles. */
+export const WorkspaceSummary = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  country: z.string(),
+  timeZone: z.string(),
+  defaultLanguage: LanguageCode,
+  roles: z.array(z.enum(ROLES)),
+});
+
 export const MeResponse = z.object({
   user: z.object({ id: z.string(), email: z.string(), name: z.string(), language: LanguageCode.nullable() }),
   csrfToken: z.string(),
-  workspaces: z.array(
-    z.object({
-      id: z.string(),
-      slug: z.string(),
-      name: z.string(),
-      country: z.string(),
-      timeZone: z.string(),
-      defaultLanguage: LanguageCode,
-      roles: z.array(z.enum(ROLES)),
-    }),
-  ),
+  workspaces: z.array(WorkspaceSummary),
 });
 
 export const UpdateMeBody = z.strictObject({

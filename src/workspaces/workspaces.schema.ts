@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { LanguageCode } from '../auth/auth.schema.js';
-import { ROLES } from '../auth/roles.js';
+import { LanguageCode, WorkspaceSummary } from '../auth/auth.schema.js';
 
 /** Countries Samtal is configured for (the database checks the same list). */
 export const COUNTRIES = ['SE', 'NL', 'GB', 'BE', 'FI', 'DK', 'NO', 'DE', 'IE', 'US'] as const;
@@ -40,12 +39,4 @@ export const UpdateWorkspaceBody = z.strictObject({
   country: Country.optional(),
 });
 
-export const WorkspaceResponse = z.object({
-  id: z.string(),
-  slug: z.string(),
-  name: z.string(),
-  country: z.string(),
-  timeZone: z.string(),
-  defaultLanguage: LanguageCode,
-  roles: z.array(z.enum(ROLES)),
-});
+export const WorkspaceResponse = WorkspaceSummary;
