@@ -278,3 +278,17 @@ export function completeAction(
 export async function cancelJob(db: Executor, jobKey: string) {
   await sql`SELECT graphile_worker.remove_job(${jobKey})`.execute(db);
 }
+
+/** Channels whose credentials are sealed, for re-sealing after a key rotation. */
+export function listSealedCredentials(db: Executor) {
+  return db
+    .selectFrom('channels')
+    .select(['id', 'workspace_id', 'credentials_encrypted'])
+    .where('credentials_encrypted', 'is not', null)
+    .orderBy('id')
+    .execute();
+}
+
+export function updateSealedCredentials(db: Executor, channelId: string, sealed: string) {
+  return db.updateTable('channels').set({ credentials_encrypted: sealed }).where('id', '=', channelId).execute();
+}

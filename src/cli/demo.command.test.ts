@@ -1,9 +1,7 @@
 /** Runs the real `samtal demo seed` as a child process against this file's test database. */
-import { execFile } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../demo/demo-data.js';
-import { projectRoot } from '../shared/paths.js';
+import { runSamtal } from '../test-support/samtal-process.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { makeWorkspace } from '../test-support/factories.js';
 
@@ -13,27 +11,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-function samtal(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    NODE_ENV: 'test',
-    DATABASE_URL: t.database.url,
-    SAMTAL_SECRET_KEY: Buffer.alloc(32, 7).toString('base64'),
-    LOG_LEVEL: 'warn',
-    SAMTAL_FROM_SOURCE: '1',
-  };
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [path.join(projectRoot, 'bin', 'samtal.js'), ...args],
-      { env, cwd: projectRoot, timeout: 90_000 },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-      },
-    );
-  });
-}
+const samtal = (...args: string[]) => runSamtal(args, { databaseUrl: t.database.url });
 
 describe('samtal demo seed', { timeout: 120_000 }, () => {
   it('refuses a database with workspaces, seeds with --force (existing slugs are kept) and prints the logins', async () => {

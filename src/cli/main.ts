@@ -7,6 +7,7 @@ import { registerMigrateCommand } from './migrate.command.js';
 import { registerStartCommand } from './start.command.js';
 import { registerUserCommands } from './user.command.js';
 import { registerDemoCommand } from './demo.command.js';
+import { registerSecretsCommand } from './secrets.command.js';
 import { CliError } from './cli-error.js';
 
 const program = new Command()
@@ -20,6 +21,7 @@ registerStartCommand(program);
 registerMigrateCommand(program);
 registerUserCommands(program);
 registerDemoCommand(program);
+registerSecretsCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,8 +1,6 @@
 /** Runs the real `samtal` executable as a child process against this file's test database. */
-import { execFile } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../shared/paths.js';
+import { runSamtal } from '../test-support/samtal-process.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { makeMember, makeWorkspace } from '../test-support/factories.js';
 
@@ -12,33 +10,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function samtal(...args: string[]): Promise<Run> {
-  const env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    NODE_ENV: 'test',
-    DATABASE_URL: t.database.url,
-    SAMTAL_SECRET_KEY: Buffer.alloc(32, 7).toString('base64'),
-    LOG_LEVEL: 'warn',
-    SAMTAL_FROM_SOURCE: '1', // the source under test, never a stale dist/ build
-  };
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [path.join(projectRoot, 'bin', 'samtal.js'), ...args],
-      { env, cwd: projectRoot, timeout: 60_000 },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-      },
-    );
-  });
-}
+const samtal = (...args: string[]) => runSamtal(args, { databaseUrl: t.database.url });
 
 const userByEmail = (email: string) =>
   t.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();

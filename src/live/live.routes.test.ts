@@ -86,3 +86,25 @@ describe('GET /api/workspaces/:workspaceId/events', () => {
     expect(res.status).toBe(404);
   });
 });
+
+describe('closing an API node', () => {
+  it('ends open event streams so a graceful shutdown does not wait on them', async () => {
+    const other = await createTestApp({ live: true });
+    try {
+      const url = await other.app.listen({ port: 0, host: '127.0.0.1' });
+      const ws = await makeWorkspace(other.db);
+      const viewer = await other.login((await makeMember(other.db, ws.id, ['viewer'])).email);
+      const res = await fetch(`${url}/api/workspaces/${ws.id}/events`, {
+        headers: { cookie: `${SESSION_COOKIE}=${viewer.cookie}` },
+      });
+      expect(res.status).toBe(200);
+      const ended = readStream(res.body!, () => false, 10_000);
+      const started = Date.now();
+      await other.app.close();
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(await ended).toContain(': connected'); // the stream was open, then ended by the server
+    } finally {
+      await other.close();
+    }
+  });
+});

@@ -9,7 +9,8 @@ const Params = z.object({ workspaceId: z.string() });
 export function liveRoutes(live: LiveHub) {
   return async (app: App) => {
     const open = new Set<() => void>();
-    app.addHook('onClose', async () => {
+    // preClose: streams end before the server waits for open connections to finish.
+    app.addHook('preClose', async () => {
       for (const close of open) close();
     });
 

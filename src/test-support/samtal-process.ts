@@ -2,7 +2,7 @@
  * Run `node bin/samtal.js …` as a real child process, the way a person or a supervisor does, and
  * watch its output, its HTTP port and its exit.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { projectRoot } from '../shared/paths.js';
 
@@ -104,4 +104,37 @@ export async function getHealth(port: number): Promise<{ status: number; body: H
   } catch {
     return undefined;
   }
+}
+
+export interface SamtalRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run one `samtal …` command to its end against a database, with a test secret key. */
+export function runSamtal(
+  args: string[],
+  options: { databaseUrl: string; env?: Record<string, string>; timeoutMs?: number },
+): Promise<SamtalRun> {
+  const env = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? '/tmp',
+    NODE_ENV: 'test',
+    DATABASE_URL: options.databaseUrl,
+    SAMTAL_SECRET_KEY: Buffer.alloc(32, 7).toString('base64'),
+    LOG_LEVEL: 'warn',
+    SAMTAL_FROM_SOURCE: '1', // the source under test, never a stale dist/ build
+    ...options.env,
+  };
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [path.join(projectRoot, 'bin', 'samtal.js'), ...args],
+      { env, cwd: projectRoot, timeout: options.timeoutMs ?? 90_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+      },
+    );
+  });
 }
