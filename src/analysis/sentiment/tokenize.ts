@@ -1,0 +1,54 @@
+/**
+ * Tokeniser for social text in Swedish, Dutch and English. Lower-cases words, keeps emoji and
+ * emoticons as tokens (they carry much of the sentiment in social posts), keeps `!` and `?`, and drops
+ * URLs and @mentions entirely: a link or a user name says nothing about the writer's mood.
+ */
+const URL_RE = /(?:https?:\/\/|www\.)\S+/giu;
+const MENTION_RE = /(^|[^\p{L}\p{N}_])@[\p{L}\p{N}_.]+/gu;
+
+/** Emoticons written with punctuation, mapped to the emoji that mean the same. */
+const EMOTICONS: Record<string, string> = {
+  ':)': '🙂',
+  ':-)': '🙂',
+  '=)': '🙂',
+  ':]': '🙂',
+  ':d': '😄',
+  ':-d': '😄',
+  xd: '😆',
+  ';)': '😉',
+  ';-)': '😉',
+  ':p': '😛',
+  ':-p': '😛',
+  ':(': '🙁',
+  ':-(': '🙁',
+  ';(': '😢',
+  ":'(": '😢',
+  ':/': '😕',
+  ':-/': '😕',
+  '<3': '❤',
+};
+
+// Order matters: emoticons before words so ":D" is not read as the word "d".
+const TOKEN_RE =
+  /(?:[:;=][-']?[()\][dDpP/]|<3|\b[xX][dD]\b)|\p{Extended_Pictographic}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[!?]/gu;
+
+/** Removes URLs and @mentions; exported so callers and tests can check what is ignored. */
+export function stripNoise(text: string): string {
+  return text.replace(URL_RE, ' ').replace(MENTION_RE, '$1 ');
+}
+
+export function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  for (const match of stripNoise(text).matchAll(TOKEN_RE)) {
+    const raw = match[0];
+    const lower = raw.toLowerCase();
+    tokens.push(EMOTICONS[lower] ?? lower);
+  }
+  return tokens;
+}
+
+const EMOJI_RE = /^\p{Extended_Pictographic}$/u;
+
+export function isEmoji(token: string): boolean {
+  return EMOJI_RE.test(token);
+}
