@@ -4,8 +4,8 @@
  * hours: 08:00–17:00 is 9 real hours even on a DST switch day, because the switch happens at night.
  */
 import { isHolidayDayOff, type HolidayCountry } from './holidays.js';
-import { dayOfWeek, type PlainDate } from './plain-date.js';
-import { instantAt } from './zoned-time.js';
+import { dayOfWeek, parsePlainDate, type PlainDate } from './plain-date.js';
+import { instantAt, offsetAt } from './zoned-time.js';
 
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -63,6 +63,25 @@ export function parseTimeOfDay(value: string): number {
   return minutes;
 }
 
+/**
+ * Throws a RangeError naming the first problem: an unknown zone, a malformed or backwards interval, or
+ * a closed date that is not a real 'YYYY-MM-DD' date. For settings input, before it is stored.
+ */
+export function assertValidSchedule(schedule: BusinessSchedule): void {
+  offsetAt(schedule.timeZone, 0);
+  for (const [day, intervals] of Object.entries(schedule.days)) {
+    if (!(WEEKDAYS as readonly string[]).includes(day)) throw new RangeError(`"${day}" is not a weekday`);
+    for (const interval of intervals ?? []) intervalMinutes(interval);
+  }
+  for (const date of schedule.closedDates) parsePlainDate(date);
+}
+
+function intervalMinutes(interval: OpenInterval): [number, number] {
+  const [start, end] = [parseTimeOfDay(interval.start), parseTimeOfDay(interval.end)];
+  if (start >= end) throw new RangeError(`Opening interval ${interval.start}–${interval.end} must end after it starts`);
+  return [start, end];
+}
+
 /** Whether the whole date is closed (holiday or extra closed date), regardless of weekday hours. */
 export function isClosedDate(schedule: BusinessSchedule, date: PlainDate): boolean {
   if (schedule.closedDates.includes(date)) return true;
@@ -81,10 +100,7 @@ export function openSpansOn(schedule: BusinessSchedule, date: PlainDate): Span[]
   const intervals = schedule.days[WEEKDAYS[dayOfWeek(date)] as Weekday] ?? [];
   const spans = intervals
     .map((interval) => {
-      const [startMinutes, endMinutes] = [parseTimeOfDay(interval.start), parseTimeOfDay(interval.end)];
-      if (startMinutes >= endMinutes) {
-        throw new RangeError(`Opening interval ${interval.start}–${interval.end} must end after it starts`);
-      }
+      const [startMinutes, endMinutes] = intervalMinutes(interval);
       return {
         start: instantAt(schedule.timeZone, { date, minutes: startMinutes }),
         end: instantAt(schedule.timeZone, { date, minutes: endMinutes }),
