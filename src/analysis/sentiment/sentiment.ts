@@ -1,11 +1,14 @@
 /**
  * Sentiment of one social post: negative / neutral / positive and a score in −1…1.
- * Dutch, English (and unknown languages) use the lexicon scorer; Swedish uses the trained classifier
- * in model-sv.json when it is present (see README.md for how it was measured).
+ * Swedish uses the trained classifier in model-sv.json (cross-validated in bench/sentiment.bench.ts);
+ * Dutch, English and unknown languages use the lexicon scorer.
  */
 import type { AnalysisLanguage, SentimentResult } from '../analysis.types.js';
+import { readJsonAsset } from './assets.js';
+import { classify, deserializeModel, type SerializedModel } from './classifier.js';
 import { lexiconLanguages } from './languages.js';
 import { scoreTokens } from './lexicon-scorer.js';
+import type { LinearModel } from './logistic-regression.js';
 import { tokenize } from './tokenize.js';
 
 /** Lexicon scores closer to 0 than this are neutral. */
@@ -18,8 +21,20 @@ export function lexiconSentiment(text: string, language: AnalysisLanguage): Sent
   return { label: labelFor(score, LEXICON_NEUTRAL_BAND), score: round(score) };
 }
 
+let swedishModel: LinearModel | undefined;
+
+/** The shipped Swedish model, parsed once on first use. */
+export function loadSwedishModel(): LinearModel {
+  swedishModel ??= deserializeModel(readJsonAsset<SerializedModel>('model-sv.json'));
+  return swedishModel;
+}
+
 export function analyzeSentiment(text: string, language: AnalysisLanguage): SentimentResult {
-  return lexiconSentiment(text, language);
+  // Nothing to read (empty, only a link or a mention): neutral, whatever the model's bias says.
+  if (tokenize(text).length === 0) return { label: 'neutral', score: 0 };
+  if (language !== 'sv') return lexiconSentiment(text, language);
+  const { label, probabilities } = classify(loadSwedishModel(), text);
+  return { label, score: round(probabilities.positive - probabilities.negative) };
 }
 
 function labelFor(score: number, band: number): SentimentResult['label'] {
