@@ -49,8 +49,7 @@ export function isCompound(word: string, lexicon: CompoundLexicon): boolean {
 
   const tripleAt = (left: string, right: string): boolean =>
     lexicon.rules.checkTriple &&
-    ((endsWithDouble(left) && right[0] === left.at(-1)) ||
-      (left.at(-1) === right[0] && right[0] === right[1]));
+    ((endsWithDouble(left) && right[0] === left.at(-1)) || (left.at(-1) === right[0] && right[0] === right[1]));
 
   return rest(lower, 0, '');
 }

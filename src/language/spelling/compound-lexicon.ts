@@ -10,6 +10,11 @@ export interface CompoundLexicon {
   end: Set<string>;
   /** Forms generated only with ONLYINCOMPOUND: not words on their own. */
   compoundOnly: Set<string>;
+  /**
+   * Words with an ONLYINCOMPOUND dictionary line that are also ordinary inflections of another
+   * line ("svarar/UXZ" next to "svara" + -r). nspell keeps one entry per word and so rejects them.
+   */
+  alsoStandalone: string[];
 }
 
 interface Form {
@@ -73,13 +78,16 @@ export function buildCompoundLexicon(dic: string, rules: CompoundRules): Compoun
     middle: new Set(),
     end: new Set(),
     compoundOnly: new Set(),
+    alsoStandalone: [],
   };
+  const compoundOnlyRoots: string[] = [];
   const { begin, middle, end, any, onlyInCompound, forbidden } = rules;
   const entries = dicLines(dic, rules);
   const standalone = new Set<string>();
   for (const entry of entries) {
     if (forbidden && entry.flags.includes(forbidden)) continue;
     const rootFlags = entry.flags;
+    if (onlyInCompound && rootFlags.includes(onlyInCompound)) compoundOnlyRoots.push(entry.word);
     const rootIsEnd = (end && rootFlags.includes(end)) || (any && rootFlags.includes(any));
     for (const form of formsOf(entry.word, rootFlags, rules)) {
       const has = (flag: string | null) => flag !== null && form.flags.includes(flag);
@@ -93,5 +101,6 @@ export function buildCompoundLexicon(dic: string, rules: CompoundRules): Compoun
     }
   }
   for (const word of standalone) lexicon.compoundOnly.delete(word);
+  lexicon.alsoStandalone = compoundOnlyRoots.filter((word) => standalone.has(word));
   return lexicon;
 }

@@ -46,9 +46,20 @@ export function getSpeller(language: SpellingLanguage): Speller {
     workspaceWords: new Set(),
     loadMs: 0,
   };
+  if (compounds && rules.onlyInCompound)
+    allowStandalone(speller.nspell, compounds.alsoStandalone, rules.onlyInCompound);
   speller.loadMs = performance.now() - started;
   spellers.set(language, speller);
   return speller;
+}
+
+/** Drops the ONLYINCOMPOUND flag from nspell's single entry for words that are also inflections. */
+function allowStandalone(instance: nspell, words: readonly string[], onlyInCompound: string): void {
+  const data = (instance as unknown as { data: Record<string, string[] | undefined> }).data;
+  for (const word of words) {
+    const flags = data[word];
+    if (flags?.includes(onlyInCompound)) data[word] = flags.filter((flag) => flag !== onlyInCompound);
+  }
 }
 
 /** Is one word (no spaces, no hyphens) spelled correctly? */

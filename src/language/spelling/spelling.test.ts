@@ -1,0 +1,98 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addWorkspaceWords, checkSpelling, type SpellingLanguage } from './spelling.js';
+import { getSpeller } from './speller.js';
+
+const flagged = (text: string, language: SpellingLanguage) => checkSpelling(text, language).map((i) => i.word);
+
+beforeAll(() => {
+  // Loading takes seconds; do it once here so single tests measure checking, not loading.
+  for (const language of ['sv', 'nl', 'en'] as const) getSpeller(language);
+}, 120_000);
+
+describe('Swedish', () => {
+  it('accepts simple words, also with a sentence-initial capital', () => {
+    expect(flagged('Tack för hjälpen, kommunen svarar. Hjälp finns.', 'sv')).toEqual([]);
+  });
+
+  it('accepts compounds the dictionary does not list as a whole', () => {
+    const compounds = ['avfallshämtningen', 'sophämtningsschema', 'snöröjningsbilen', 'biblioteksbesöket'];
+    const speller = getSpeller('sv');
+    // Proof that these come from our compound check, not from the word list.
+    for (const word of compounds) expect(speller.nspell.correct(word)).toBe(false);
+    expect(flagged(compounds.join(' '), 'sv')).toEqual([]);
+    expect(flagged('förskoleplats kommunstyrelsen', 'sv')).toEqual([]);
+  });
+
+  it('follows SIMPLIFIEDTRIPLE: "natt"+"tåg" is "nattåg", and three t are wrong', () => {
+    expect(flagged('nattåg', 'sv')).toEqual([]);
+    expect(flagged('natttåg', 'sv')).toEqual(['natttåg']);
+  });
+
+  it('flags misspellings — the accept-everything bug is gone', () => {
+    expect(flagged('kommunnen hjälpp trafikn sjukhuz xyzzyqq snöröjningg', 'sv')).toEqual([
+      'kommunnen',
+      'hjälpp',
+      'trafikn',
+      'sjukhuz',
+      'xyzzyqq',
+      'snöröjningg',
+    ]);
+  });
+
+  it('does not accept parts that only exist inside compounds ("ränte-" as in "räntehöjning")', () => {
+    expect(flagged('räntehöjning', 'sv')).toEqual([]);
+    expect(flagged('ränte', 'sv')).toEqual(['ränte']);
+  });
+
+  it('gives at most five suggestions, the right one among them, with the original case', () => {
+    const [issue] = checkSpelling('Sjukhuz', 'sv');
+    expect(issue?.suggestions).toContain('Sjukhus');
+    const [snow] = checkSpelling('snöröjningg', 'sv');
+    expect(snow?.suggestions[0]).toBe('snöröjning');
+    for (const i of checkSpelling('hjälpp trafikn sophämtningsschemaa', 'sv')) {
+      expect(i.suggestions.length).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it('suggests quickly even for a long misspelled compound', () => {
+    const started = performance.now();
+    const [issue] = checkSpelling('kommunstyrelsesammanträdenaa', 'sv');
+    expect(issue?.suggestions).toContain('kommunstyrelsesammanträdena');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('Dutch', () => {
+  it('accepts words and compounds, flags misspellings', () => {
+    expect(flagged('Bedankt voor de fietsenwinkel', 'nl')).toEqual([]);
+    expect(flagged('fietts bezorgingg', 'nl')).toEqual(['fietts', 'bezorgingg']);
+    expect(checkSpelling('bezorgingg', 'nl')[0]?.suggestions).toContain('bezorging');
+  });
+});
+
+describe('English', () => {
+  it('accepts words, flags "recieve" and suggests "receive"', () => {
+    expect(flagged("Thanks for the delivery, don't worry about the council's team", 'en')).toEqual([]);
+    const issues = checkSpelling('I did not recieve it', 'en');
+    expect(issues).toEqual([{ word: 'recieve', start: 10, end: 17, suggestions: expect.arrayContaining(['receive']) }]);
+  });
+});
+
+describe('what is not checked', () => {
+  it('skips mentions, hashtags, URLs, e-mail addresses, numbers, acronyms and emoji', () => {
+    const text = '@sjukhuz #xyzzyqq https://exempel.se/trafikn www.hjälpp.nu anna@kommunnen.se 112 60-talet SMHI 🎉';
+    expect(checkSpelling(text, 'sv')).toEqual([]);
+  });
+
+  it('reports positions of the misspelled part of a hyphenated word', () => {
+    const text = 'Se e-post och kommun-sjukhuz';
+    const issues = checkSpelling(text, 'sv');
+    expect(issues.map((i) => [i.word, text.slice(i.start, i.end)])).toEqual([['sjukhuz', 'sjukhuz']]);
+  });
+
+  it('accepts workspace words such as organisation names once added', () => {
+    expect(flagged('Samtalkommunen', 'en')).toEqual(['Samtalkommunen']);
+    addWorkspaceWords('en', ['Samtalkommunen']);
+    expect(flagged('Samtalkommunen', 'en')).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+// Bounded suggestions. nspell's own suggest() falls back to a second edit round that took 0.5–2 s for
+// a long unknown word, and it cannot see our compounds. We try one edit (the REP table's typical
+// confusions first), check candidates with the compound-aware isKnownWord, and stop at a time budget.
+import { isKnownWord, type Speller } from './speller.js';
+
+export const MAX_SUGGESTIONS = 5;
+const BUDGET_MS = 60;
+
+/** nspell keeps the parsed REP and TRY lines on the instance; its type declarations omit them. */
+interface NspellInternals {
+  replacementTable?: Array<[string, string]>;
+  flags?: { TRY?: unknown };
+}
+const internals = (speller: Speller) => speller.nspell as unknown as NspellInternals;
+const MAX_WORD_LENGTH = 40;
+
+function* candidates(word: string, speller: Speller): Generator<string> {
+  for (const [from, to] of internals(speller).replacementTable ?? []) {
+    for (let at = word.indexOf(from); at >= 0; at = word.indexOf(from, at + 1)) {
+      yield word.slice(0, at) + to + word.slice(at + from.length);
+    }
+  }
+  for (let i = 0; i < word.length - 1; i++) {
+    yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  }
+  for (let i = 0; i < word.length; i++) yield word.slice(0, i) + word.slice(i + 1);
+  const letters = tryLetters(speller);
+  for (let i = 0; i < word.length; i++) {
+    for (const c of letters) if (c !== word[i]) yield word.slice(0, i) + c + word.slice(i + 1);
+  }
+  for (let i = 0; i <= word.length; i++) {
+    for (const c of letters) yield word.slice(0, i) + c + word.slice(i);
+  }
+}
+
+const letterCache = new WeakMap<Speller, string[]>();
+function tryLetters(speller: Speller): string[] {
+  let letters = letterCache.get(speller);
+  if (!letters) {
+    const declared: unknown = internals(speller).flags?.TRY;
+    const list = Array.isArray(declared) ? declared.map(String) : [...'etaoinshrdlcumwfgypbvkjxqz'];
+    letters = list.filter((c) => /^\p{Ll}$/u.test(c));
+    letterCache.set(speller, letters);
+  }
+  return letters;
+}
+
+function matchCase(original: string, suggestion: string): string {
+  const first = original[0] ?? '';
+  return first !== first.toLowerCase() ? suggestion.charAt(0).toUpperCase() + suggestion.slice(1) : suggestion;
+}
+
+export function suggestFor(speller: Speller, word: string): string[] {
+  if (word.length > MAX_WORD_LENGTH) return [];
+  const lower = word.toLowerCase();
+  const deadline = performance.now() + BUDGET_MS;
+  const whole: string[] = [];
+  const compounds: string[] = [];
+  const seen = new Set<string>([lower]);
+  let checked = 0;
+  for (const candidate of candidates(lower, speller)) {
+    if (seen.has(candidate) || !candidate) continue;
+    seen.add(candidate);
+    // Checking the clock on every candidate costs more than the check itself.
+    if (++checked % 64 === 0 && performance.now() > deadline) break;
+    if (!isKnownWord(speller, candidate)) continue;
+    // Words the dictionary lists come before generated compounds.
+    const listed = speller.nspell.correct(candidate);
+    (listed ? whole : compounds).push(candidate);
+    if (whole.length >= MAX_SUGGESTIONS) break;
+  }
+  return [...whole, ...compounds].slice(0, MAX_SUGGESTIONS).map((s) => matchCase(word, s));
+}
