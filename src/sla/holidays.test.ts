@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { easterSunday, holidaysOn, isHolidayDayOff, publicHolidays, type HolidayCountry } from './holidays.js';
+import {
+  easterSunday,
+  holidaysOn,
+  isHolidayCountry,
+  isHolidayDayOff,
+  publicHolidays,
+  type HolidayCountry,
+} from './holidays.js';
 import { dayOfWeek } from './plain-date.js';
 
 function dateOf(country: HolidayCountry, year: number, key: string): string | undefined {
@@ -110,6 +117,18 @@ describe('holiday look-ups', () => {
     expect(isHolidayDayOff('NL', '2026-06-19')).toBe(false);
     expect(isHolidayDayOff('SE', '2026-04-07')).toBe(false);
     expect(holidaysOn('SE', '2026-04-07')).toEqual([]);
+  });
+
+  it('knows which countries it has rules for', () => {
+    expect(isHolidayCountry('SE')).toBe(true);
+    expect(isHolidayCountry('NL')).toBe(true);
+    expect(isHolidayCountry('DE')).toBe(false);
+  });
+
+  it('hands out cached holidays that callers cannot change', () => {
+    const first = publicHolidays('SE', 2026);
+    expect(() => ((first[0] as { date: string }).date = '2026-01-02')).toThrow(TypeError);
+    expect(publicHolidays('SE', 2026)[0]?.date).toBe('2026-01-01');
   });
 
   it('refuses years outside the Gregorian range', () => {

@@ -167,9 +167,10 @@ export function publicHolidays(country: HolidayCountry, year: number): readonly 
   if (cached) return cached;
   const rules = country === 'SE' ? swedishHolidays(year) : dutchHolidays(year);
   const holidays = rules
-    .map((rule) => ({ country, deFacto: false, generalDayOff: true, ...rule }))
+    // Frozen because the cached objects are shared by every caller.
+    .map((rule): PublicHoliday => Object.freeze({ country, deFacto: false, generalDayOff: true, ...rule }))
     .sort((a, b) => a.date.localeCompare(b.date));
-  cache.set(cacheKey, holidays);
+  cache.set(cacheKey, Object.freeze(holidays));
   return holidays;
 }
 
