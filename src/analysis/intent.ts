@@ -1,0 +1,112 @@
+/**
+ * What a message wants, from keyword lists per language (data/intent-keywords-*.ts), punctuation and
+ * the sentiment. Safety first: a threat beats abuse, abuse beats everything else; spam needs its
+ * signals to outweigh the others. The rest is a vote: keyword hits, "?" and question words at the
+ * start of a sentence, and sentiment (negative without a question leans to complaint).
+ */
+import type { AnalysisLanguage, Intent, SentimentResult } from './analysis.types.js';
+import type { IntentKeywords, KeywordIntent } from './data/intent-keywords.js';
+import { INTENT_KEYWORDS_EN } from './data/intent-keywords-en.js';
+import { INTENT_KEYWORDS_NL } from './data/intent-keywords-nl.js';
+import { INTENT_KEYWORDS_SV } from './data/intent-keywords-sv.js';
+import { compileTerm, normaliseForMatching } from './term-pattern.js';
+
+type Compiled = Record<KeywordIntent, RegExp[]>;
+
+function compileAll(keywords: IntentKeywords): Compiled {
+  const entries = Object.entries(keywords).map(([intent, list]) => [intent, list.map(compileTerm)]);
+  return Object.fromEntries(entries) as Compiled;
+}
+
+const LISTS = {
+  sv: compileAll(INTENT_KEYWORDS_SV),
+  nl: compileAll(INTENT_KEYWORDS_NL),
+  en: compileAll(INTENT_KEYWORDS_EN),
+};
+
+/** Pronouns that make offensive wording an attack on someone rather than a curse at a situation. */
+const DIRECTED = /(?<!\p{L})(?:ni|du|er|dig|din|ditt|era|ert|jullie|je|jij|jou|u|you|your|you're|ur|yall)(?!\p{L})/u;
+const LINK = /https?:\/\/|www\.|\.(?:com|io|xyz|biz|ly)\b/iu;
+
+/** When two intents score the same, the earlier one is the more useful label for the team. */
+const TIE_ORDER: Intent[] = [
+  'job_interest',
+  'problem_report',
+  'misunderstanding',
+  'idea',
+  'complaint',
+  'question',
+  'praise',
+];
+
+export interface IntentSignals {
+  sentiment: SentimentResult;
+  offensiveTerms: string[];
+}
+
+function count(patterns: RegExp[], text: string): number {
+  let hits = 0;
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    if (pattern.test(text)) hits += 1;
+  }
+  return hits;
+}
+
+function sentenceStarts(patterns: RegExp[], sentences: string[]): number {
+  let hits = 0;
+  for (const sentence of sentences) {
+    for (const pattern of patterns) {
+      pattern.lastIndex = 0;
+      const m = pattern.exec(sentence);
+      if (m && m.index === 0) {
+        hits += 1;
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+export function classifyIntent(text: string, language: AnalysisLanguage, signals: IntentSignals): Intent {
+  const normal = normaliseForMatching(text).text;
+  const sentences = text
+    .split(/[.!?\n…]+/u)
+    .map((s) => normaliseForMatching(s).text)
+    .filter(Boolean);
+  const own = language === 'other' ? [LISTS.sv, LISTS.nl, LISTS.en] : [LISTS[language]];
+  // English threats and spam turn up in every language.
+  const safety = language === 'en' || language === 'other' ? own : [...own, LISTS.en];
+  const hits = (intent: KeywordIntent, lists: Compiled[]) => lists.reduce((n, l) => n + count(l[intent], normal), 0);
+
+  if (hits('threat', safety) > 0) return 'threat';
+
+  const offensive = signals.offensiveTerms.length > 0;
+  const abuse = hits('abuse', own);
+  if (abuse > 0 && (offensive || abuse >= 2 || signals.sentiment.label !== 'positive')) return 'abuse';
+  if (offensive && DIRECTED.test(normal)) return 'abuse';
+
+  const hasQuestionMark = text.includes('?');
+  const scores: Record<Intent, number> = {
+    question: (hasQuestionMark ? 1.5 : 0) + own.reduce((n, l) => n + sentenceStarts(l.question, sentences), 0),
+    complaint: hits('complaint', own),
+    problem_report: hits('problem_report', own),
+    misunderstanding: hits('misunderstanding', own) * 1.5,
+    idea: hits('idea', own) * 1.5,
+    praise: hits('praise', own) * 0.75,
+    job_interest: hits('job_interest', own) * 2,
+    spam: 0,
+    abuse: 0,
+    threat: 0,
+    other: 0,
+  };
+  if (signals.sentiment.label === 'negative') scores.complaint += hasQuestionMark ? 0.5 : 1;
+  if (signals.sentiment.label === 'positive') scores.praise += 0.5;
+
+  const best = TIE_ORDER.reduce((a, b) => (scores[b] > scores[a] ? b : a));
+  const spamWords = hits('spam', safety);
+  const spam = spamWords + (LINK.test(text) ? 1 : 0);
+  if (spamWords > 0 && (spam >= 2 || spam >= scores[best])) return 'spam';
+  if (offensive && scores[best] < 1) return 'abuse';
+  return scores[best] >= 0.75 ? best : 'other';
+}
