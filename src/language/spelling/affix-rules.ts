@@ -18,8 +18,14 @@ export interface AffixRule {
   entries: AffixEntry[];
 }
 
+/** One COMPOUNDRULE, e.g. Swedish `4?5?43U*Y` or Dutch `(N4)(Nh)(n3)`: flags with ? and * counts. */
+export type CompoundPattern = Array<{ flag: string; count: '' | '?' | '*' }>;
+
 export interface CompoundRules {
   flagType: FlagType;
+  /** ICONV: input conversions, e.g. Dutch "ij" → "ĳ" (the dictionary spells with the ligature). */
+  inputConversions: Array<[string, string]>;
+  patterns: CompoundPattern[];
   affixes: Map<string, AffixRule>;
   begin: string | null;
   middle: string | null;
@@ -46,6 +52,15 @@ export function parseFlags(value: string, flagType: FlagType): string[] {
   return Array.from(value);
 }
 
+export function parsePattern(source: string, flagType: FlagType): CompoundPattern {
+  const pattern: CompoundPattern = [];
+  const token = flagType === 'char' ? /(.)([*?]?)/gu : /\(([^)]+)\)([*?]?)/g;
+  for (const match of source.matchAll(token)) {
+    pattern.push({ flag: match[1] ?? '', count: (match[2] ?? '') as '' | '?' | '*' });
+  }
+  return pattern;
+}
+
 function conditionRegex(condition: string | undefined, kind: 'PFX' | 'SFX'): RegExp | null {
   if (!condition || condition === '.') return null;
   // Conditions are letters, `.` and [...] groups; escape everything else regex-special.
@@ -66,6 +81,8 @@ export function parseCompoundRules(aff: string): CompoundRules {
   const lines = aff.split(/\r?\n/).map(withoutComment);
   const rules: CompoundRules = {
     flagType: 'char',
+    inputConversions: [],
+    patterns: [],
     affixes: new Map(),
     begin: null,
     middle: null,
@@ -83,6 +100,7 @@ export function parseCompoundRules(aff: string): CompoundRules {
     const [key, value] = line.split(/\s+/);
     if (key === 'FLAG' && (value === 'long' || value === 'num')) rules.flagType = value;
   }
+  let pendingPatterns = 0;
   for (let i = 0; i < lines.length; i++) {
     const parts = (lines[i] ?? '').split(/\s+/);
     const [key, value = ''] = parts;
@@ -110,6 +128,19 @@ export function parseCompoundRules(aff: string): CompoundRules {
         break;
       case 'COMPOUNDMIN':
         rules.compoundMin = Math.max(1, Number(value) || 1);
+        break;
+      case 'COMPOUNDRULE':
+        // The first line gives the count; the rule lines follow with the same keyword (a rule can
+        // look like a count: Swedish "COMPOUNDRULE 47" is the flags 4 and 7).
+        if (pendingPatterns > 0) {
+          rules.patterns.push(parsePattern(value, rules.flagType));
+          pendingPatterns--;
+        } else {
+          pendingPatterns = Number(value) || 0;
+        }
+        break;
+      case 'ICONV':
+        if (parts[1] && parts[2] !== undefined) rules.inputConversions.push([parts[1], parts[2]]);
         break;
       case 'SIMPLIFIEDTRIPLE':
         rules.simplifiedTriple = true;
@@ -141,6 +172,12 @@ export function parseCompoundRules(aff: string): CompoundRules {
     }
   }
   return rules;
+}
+
+export function convertInput(word: string, rules: CompoundRules): string {
+  let converted = word;
+  for (const [from, to] of rules.inputConversions) converted = converted.replaceAll(from, to);
+  return converted;
 }
 
 /**

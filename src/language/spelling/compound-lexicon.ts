@@ -15,6 +15,8 @@ export interface CompoundLexicon {
    * line ("svarar/UXZ" next to "svara" + -r). nspell keeps one entry per word and so rejects them.
    */
   alsoStandalone: string[];
+  /** Dictionary words by the flags COMPOUNDRULE patterns use (number words, ordinal suffixes…). */
+  patternWords: Map<string, Set<string>>;
 }
 
 interface Form {
@@ -79,6 +81,7 @@ export function buildCompoundLexicon(dic: string, rules: CompoundRules): Compoun
     end: new Set(),
     compoundOnly: new Set(),
     alsoStandalone: [],
+    patternWords: new Map(rules.patterns.flat().map(({ flag }) => [flag, new Set<string>()])),
   };
   const compoundOnlyRoots: string[] = [];
   const { begin, middle, end, any, onlyInCompound, forbidden } = rules;
@@ -88,6 +91,8 @@ export function buildCompoundLexicon(dic: string, rules: CompoundRules): Compoun
     if (forbidden && entry.flags.includes(forbidden)) continue;
     const rootFlags = entry.flags;
     if (onlyInCompound && rootFlags.includes(onlyInCompound)) compoundOnlyRoots.push(entry.word);
+    // A COMPOUNDRULE part may be inflected ("åttiosju" + "åring" → "åttiosjuåringen").
+    const patternSets = rootFlags.flatMap((flag) => lexicon.patternWords.get(flag) ?? []);
     const rootIsEnd = (end && rootFlags.includes(end)) || (any && rootFlags.includes(any));
     for (const form of formsOf(entry.word, rootFlags, rules)) {
       const has = (flag: string | null) => flag !== null && form.flags.includes(flag);
@@ -96,6 +101,7 @@ export function buildCompoundLexicon(dic: string, rules: CompoundRules): Compoun
       if (has(middle) || has(any)) lexicon.middle.add(form.word);
       // A root allowed at the end keeps that right when inflected (kommun → …kommunen).
       if (has(end) || (rootIsEnd && form.affixed && !onlyCompound)) lexicon.end.add(form.word);
+      for (const set of patternSets) set.add(form.word);
       if (onlyCompound) lexicon.compoundOnly.add(form.word);
       else standalone.add(form.word);
     }

@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import nspell from 'nspell';
-import { affForNspell, parseCompoundRules } from './affix-rules.js';
+import { affForNspell, convertInput, parseCompoundRules } from './affix-rules.js';
 import { isCompound } from './compound-check.js';
+import { matchesCompoundPattern } from './compound-pattern.js';
 import { buildCompoundLexicon, type CompoundLexicon } from './compound-lexicon.js';
 
 export const SPELLING_LANGUAGES = ['sv', 'nl', 'en'] as const;
@@ -66,9 +67,11 @@ function allowStandalone(instance: nspell, words: readonly string[], onlyInCompo
 export function isKnownWord(speller: Speller, word: string): boolean {
   const lower = word.toLowerCase();
   if (speller.workspaceWords.has(lower)) return true;
-  const compoundOnly = speller.compounds?.compoundOnly.has(lower) ?? false;
-  if (!compoundOnly && speller.nspell.correct(word)) return true;
-  return speller.compounds !== null && isCompound(lower, speller.compounds);
+  const compounds = speller.compounds;
+  if (compounds === null) return speller.nspell.correct(word);
+  const converted = convertInput(lower, compounds.rules);
+  if (!compounds.compoundOnly.has(converted) && speller.nspell.correct(word)) return true;
+  return isCompound(converted, compounds) || matchesCompoundPattern(converted, compounds);
 }
 
 /** Organisation names, place names, product names a workspace uses: accepted from now on. */

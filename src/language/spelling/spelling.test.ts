@@ -39,6 +39,11 @@ describe('Swedish', () => {
     ]);
   });
 
+  it('accepts number words built by COMPOUNDRULE, anchored (not everything)', () => {
+    expect(flagged('trehundratjugonio åttiosjuåringen', 'sv')).toEqual([]);
+    expect(flagged('trehundratjugonioo', 'sv')).toEqual(['trehundratjugonioo']);
+  });
+
   it('does not accept parts that only exist inside compounds ("ränte-" as in "räntehöjning")', () => {
     expect(flagged('räntehöjning', 'sv')).toEqual([]);
     expect(flagged('ränte', 'sv')).toEqual(['ränte']);
@@ -67,6 +72,12 @@ describe('Dutch', () => {
     expect(flagged('Bedankt voor de fietsenwinkel', 'nl')).toEqual([]);
     expect(flagged('fietts bezorgingg', 'nl')).toEqual(['fietts', 'bezorgingg']);
     expect(checkSpelling('bezorgingg', 'nl')[0]?.suggestions).toContain('bezorging');
+  });
+
+  it('reads "ij" as the dictionary\'s "ĳ" in compounds, and handles number compounds', () => {
+    expect(flagged('wijkagent prijsverhoging vijfhonderd achtjarig', 'nl')).toEqual([]);
+    const [issue] = checkSpelling('wijkagentt', 'nl');
+    expect(issue?.suggestions).toContain('wijkagent');
   });
 });
 
