@@ -7,6 +7,8 @@ import type { CompoundLexicon } from './compound-lexicon.js';
 
 /** More parts than this is not a word anyone writes; the cap bounds the search. */
 const MAX_PARTS = 5;
+/** Longer "words" are pasted junk (base64, keyboard mashing); the search would only cost time. */
+const MAX_LENGTH = 60;
 
 function endsWithDouble(part: string): boolean {
   return part.length >= 2 && part.at(-1) === part.at(-2);
@@ -15,7 +17,7 @@ function endsWithDouble(part: string): boolean {
 export function isCompound(word: string, lexicon: CompoundLexicon): boolean {
   const lower = word.toLowerCase();
   const min = lexicon.rules.compoundMin;
-  if (lower.length < min * 2) return false;
+  if (lower.length < min * 2 || lower.length > MAX_LENGTH) return false;
   const failed = new Set<string>();
 
   const rest = (text: string, index: number, previous: string): boolean => {

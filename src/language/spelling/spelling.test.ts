@@ -101,6 +101,15 @@ describe('what is not checked', () => {
     expect(issues.map((i) => [i.word, text.slice(i.start, i.end)])).toEqual([['sjukhuz', 'sjukhuz']]);
   });
 
+  it('stays fast on pasted junk and long texts', () => {
+    const junk = 'a'.repeat(500) + ' ' + 'kommunensophämtning'.repeat(20);
+    const started = performance.now();
+    expect(flagged(junk, 'sv')).toHaveLength(2);
+    const reply = 'Tack för ditt meddelande om avfallshämtningen, vi återkommer. '.repeat(200);
+    expect(flagged(reply, 'sv')).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('accepts workspace words such as organisation names once added', () => {
     expect(flagged('Samtalkommunen', 'en')).toEqual(['Samtalkommunen']);
     addWorkspaceWords('en', ['Samtalkommunen']);
