@@ -88,11 +88,11 @@ export function classifyIntent(text: string, language: AnalysisLanguage, signals
 
   const hasQuestionMark = text.includes('?');
   const scores: Record<Intent, number> = {
-    question: (hasQuestionMark ? 1.5 : 0) + own.reduce((n, l) => n + sentenceStarts(l.question, sentences), 0),
+    question: (hasQuestionMark ? 1 : 0) + 0.5 * own.reduce((n, l) => n + sentenceStarts(l.question, sentences), 0),
     complaint: hits('complaint', own),
-    problem_report: hits('problem_report', own),
+    problem_report: hits('problem_report', own) * 1.5,
     misunderstanding: hits('misunderstanding', own) * 1.5,
-    idea: hits('idea', own) * 1.5,
+    idea: hits('idea', own) * 2,
     praise: hits('praise', own) * 0.75,
     job_interest: hits('job_interest', own) * 2,
     spam: 0,

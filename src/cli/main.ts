@@ -8,6 +8,7 @@ import { registerStartCommand } from './start.command.js';
 import { registerUserCommands } from './user.command.js';
 import { registerDemoCommand } from './demo.command.js';
 import { registerSecretsCommand } from './secrets.command.js';
+import { registerAnalyzeCommand } from './analyze.command.js';
 import { CliError } from './cli-error.js';
 
 const program = new Command()
@@ -22,6 +23,7 @@ registerMigrateCommand(program);
 registerUserCommands(program);
 registerDemoCommand(program);
 registerSecretsCommand(program);
+registerAnalyzeCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -154,6 +154,8 @@ export const INTENT_KEYWORDS_NL: IntentKeywords = {
     'houd je bek',
     'hou je bek',
     'hou je kop',
+    'je bek',
+    'je kop',
     'stel idioten',
   ],
   threat: [

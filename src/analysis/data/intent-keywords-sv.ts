@@ -89,7 +89,7 @@ export const INTENT_KEYWORDS_SV: IntentKeywords = {
   misunderstanding: [
     'stämmer det',
     'är det sant',
-    'jag trodde',
+
     'trodde att',
     'någon sa',
     'fick höra',
@@ -105,6 +105,7 @@ export const INTENT_KEYWORDS_SV: IntentKeywords = {
   ],
   idea: [
     'förslag',
+    'skulle vara toppen',
     'föreslår',
     'tips',
     'varför inte',
