@@ -4,10 +4,11 @@
  * Swedish: Språkbanken SentimentLex (CC-BY, Nusko, Tahmasebi & Mogren 2016), strength −3…3 → /2.
  * Dutch: Pattern nl-sentiment.xml (PDDL, De Smedt & Daelemans), polarity averaged over a word's senses.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assetPath } from './assets.js';
 import { parseCsv } from './csv.js';
+import { writeFormattedJson } from './write-json.js';
 
 const dataDir = process.argv[2] ?? '../shared/data';
 
@@ -58,6 +59,6 @@ for (const [name, lexicon] of [
   ['lexicon-nl.json', buildDutch()],
 ] as const) {
   const path = assetPath('tokenize.ts').replace(/tokenize\.ts$/, name);
-  writeFileSync(path, JSON.stringify(lexicon) + '\n');
+  await writeFormattedJson(path, lexicon);
   console.log(`${name}: ${Object.keys(lexicon).length} words`);
 }

@@ -1,8 +1,10 @@
 /**
  * Sparse features for the Swedish classifier: word unigrams and bigrams (with negation marking, so
- * "inte bra" yields "bra" seen under a negation), character 2–5-grams inside words (robust to
- * inflection, compounds and misspellings), emoji, and lexicon sums from SentimentLex + emoji scores.
+ * "inte bra" yields "bra" seen under a negation), character 3–4-grams inside words (robust to
+ * inflection, compounds and misspellings), emoji, and lexicon sums from SentimentLex and the Emoji Sentiment Ranking (which also says how
+ * *neutral* an emoji usually is: the hardest class).
  */
+import { emojiTable } from './emoji-lexicon.js';
 import { lexiconLanguages } from './languages.js';
 import { scoreTokens, tokenPolarities } from './lexicon-scorer.js';
 import { isEmoji, tokenize } from './tokenize.js';
@@ -10,6 +12,11 @@ import { isEmoji, tokenize } from './tokenize.js';
 export type FeatureVector = Map<string, number>;
 
 const NEGATION_SCOPE = 3;
+/**
+ * Character 3–4-grams count a quarter of a word: in cross-validation they neither helped nor hurt
+ * much (±0.5 points), but they let inflected and misspelt forms of known words carry some signal.
+ */
+const CHAR_NGRAM_WEIGHT = 0.25;
 
 export function extractFeatures(text: string): FeatureVector {
   const { sv, emoji } = lexiconLanguages();
@@ -26,8 +33,8 @@ export function extractFeatures(text: string): FeatureVector {
     if (isEmoji(token)) add('e:any');
     else if (token.length > 1 && !/^\d+$/.test(token)) {
       const padded = ` ${token} `;
-      for (let n = 2; n <= 5; n++) {
-        for (let i = 0; i + n <= padded.length; i++) add(`c:${padded.slice(i, i + n)}`, 0.5);
+      for (let n = 3; n <= 4; n++) {
+        for (let i = 0; i + n <= padded.length; i++) add(`c:${padded.slice(i, i + n)}`, CHAR_NGRAM_WEIGHT);
       }
     }
     negatedFor = sv.negators.has(token) ? NEGATION_SCOPE : Math.max(0, negatedFor - 1);
@@ -63,6 +70,12 @@ export function extractFeatures(text: string): FeatureVector {
   sparse.set('lex:negated', Math.min(lexicon.negated, 2) / 2);
   sparse.set('lex:emoji_pos', Math.log1p(emojiPositive));
   sparse.set('lex:emoji_neg', Math.log1p(emojiNegative));
+  const table = emojiTable();
+  const found = tokens.flatMap((t) => table.get(t) ?? []);
+  for (const part of ['negative', 'neutral', 'positive'] as const) {
+    sparse.set(`emo:${part}`, found.length ? found.reduce((sum, e) => sum + e[part], 0) / found.length : 0);
+  }
+  sparse.set('emo:none', found.length ? 0 : 1);
   sparse.set('len:short', tokens.length <= 4 ? 1 : 0);
   return sparse;
 }

@@ -4,6 +4,7 @@
  * and simple suffix stripping so inflected forms ("fantastiskt", "slechte") find their lemma.
  */
 import { readJsonAsset, readPackageJson } from './assets.js';
+import { emojiTable } from './emoji-lexicon.js';
 import type { EmojiLookup, LexiconLanguage } from './lexicon-scorer.js';
 
 type Polarities = Record<string, number>;
@@ -116,8 +117,7 @@ export function lexiconLanguages() {
   const afinn = readPackageJson<Polarities>('sentiment/languages/en/labels.json');
   // AFINN is −5…5 with 2–3 for a clearly polar word; our scale has 1 there.
   const english = Object.fromEntries(Object.entries(afinn).map(([w, v]) => [w, v / 2.5]));
-  const emojiScores = readPackageJson<Polarities>('sentiment/build/emoji.json');
-  const emoji = new Map(Object.entries(emojiScores).map(([e, v]) => [e.replace(/\uFE0F/g, ''), v / 2]));
+  const emoji = emojiTable();
   cache = {
     sv: {
       lookup: withPrefixes(makeLookup(readJsonAsset('lexicon-sv.json'), SV_EXTRA, SV_SUFFIXES), {
@@ -214,7 +214,7 @@ export function lexiconLanguages() {
       ]),
       contrast: new Set(['but']),
     },
-    emoji: (e: string) => emoji.get(e),
+    emoji: (e: string) => emoji.get(e)?.score,
   };
   return cache;
 }

@@ -3,21 +3,20 @@
  *   npx tsx src/analysis/sentiment/train-sentiment.ts [path/to/sv-social-sentiment-dev.csv]
  * How well this set-up generalises is measured by cross-validation in bench/sentiment.bench.ts.
  */
-import { writeFileSync } from 'node:fs';
 import { assetPath } from './assets.js';
 import { serializeModel, trainClassifier } from './classifier.js';
 import { DEFAULT_SV_DEV_SET, loadLabelledCsv } from './dataset.js';
 import { DEFAULT_TRAIN_OPTIONS } from './logistic-regression.js';
+import { writeFormattedJson } from './write-json.js';
 
 const source = process.argv[2] ?? DEFAULT_SV_DEV_SET;
 const { rows, skipped } = loadLabelledCsv(source);
 const model = trainClassifier(rows, DEFAULT_TRAIN_OPTIONS);
 const serialized = serializeModel(model, rows.length, DEFAULT_TRAIN_OPTIONS);
 const target = assetPath('tokenize.ts').replace(/tokenize\.ts$/, 'model-sv.json');
-const json = JSON.stringify(serialized) + '\n';
-writeFileSync(target, json);
+const size = await writeFormattedJson(target, serialized);
 console.log(
   `Trained on ${rows.length} rows (${skipped} skipped) from ${source}; ` +
     `${Object.keys(serialized.weights).length} of ${model.weights.size} features kept; ` +
-    `${(json.length / 1024).toFixed(0)} KiB → ${target}`,
+    `${(size / 1024).toFixed(0)} KiB → ${target}`,
 );
