@@ -21,11 +21,20 @@ export interface AffixRule {
 /** One COMPOUNDRULE, e.g. Swedish `4?5?43U*Y` or Dutch `(N4)(Nh)(n3)`: flags with ? and * counts. */
 export type CompoundPattern = Array<{ flag: string; count: '' | '?' | '*' }>;
 
+/** CHECKCOMPOUNDPATTERN: a boundary not allowed, e.g. Dutch "o /C4": "auto"+"onderdeel" needs a hyphen. */
+export interface ForbiddenBoundary {
+  leftEnd: string;
+  leftFlag: string | null;
+  rightStart: string;
+  rightFlag: string | null;
+}
+
 export interface CompoundRules {
   flagType: FlagType;
   /** ICONV: input conversions, e.g. Dutch "ij" → "ĳ" (the dictionary spells with the ligature). */
   inputConversions: Array<[string, string]>;
   patterns: CompoundPattern[];
+  forbiddenBoundaries: ForbiddenBoundary[];
   affixes: Map<string, AffixRule>;
   begin: string | null;
   middle: string | null;
@@ -83,6 +92,7 @@ export function parseCompoundRules(aff: string): CompoundRules {
     flagType: 'char',
     inputConversions: [],
     patterns: [],
+    forbiddenBoundaries: [],
     affixes: new Map(),
     begin: null,
     middle: null,
@@ -137,6 +147,19 @@ export function parseCompoundRules(aff: string): CompoundRules {
           pendingPatterns--;
         } else {
           pendingPatterns = Number(value) || 0;
+        }
+        break;
+      case 'CHECKCOMPOUNDPATTERN':
+        // The count line has one field; pattern lines have two (or three: a replacement we ignore).
+        if (parts[2] !== undefined) {
+          const [leftEnd = '', leftFlag] = (parts[1] ?? '').split('/');
+          const [rightStart = '', rightFlag] = parts[2].split('/');
+          rules.forbiddenBoundaries.push({
+            leftEnd,
+            leftFlag: leftFlag || null,
+            rightStart,
+            rightFlag: rightFlag || null,
+          });
         }
         break;
       case 'ICONV':

@@ -14,6 +14,22 @@ function endsWithDouble(part: string): boolean {
   return part.length >= 2 && part.at(-1) === part.at(-2);
 }
 
+function hasFlag(word: string, flag: string | null, lexicon: CompoundLexicon): boolean {
+  return flag === null || (lexicon.patternWords.get(flag)?.has(word) ?? false);
+}
+
+/** CHECKCOMPOUNDPATTERN: e.g. Dutch "auto"+"onderdeel" must be written "auto-onderdeel". */
+function forbiddenBoundary(left: string, right: string, lexicon: CompoundLexicon): boolean {
+  if (!left) return false;
+  return lexicon.rules.forbiddenBoundaries.some(
+    (b) =>
+      left.endsWith(b.leftEnd) &&
+      right.startsWith(b.rightStart) &&
+      hasFlag(left, b.leftFlag, lexicon) &&
+      hasFlag(right, b.rightFlag, lexicon),
+  );
+}
+
 export function isCompound(word: string, lexicon: CompoundLexicon): boolean {
   const lower = word.toLowerCase();
   const min = lexicon.rules.compoundMin;
@@ -21,7 +37,8 @@ export function isCompound(word: string, lexicon: CompoundLexicon): boolean {
   const failed = new Set<string>();
 
   const rest = (text: string, index: number, previous: string): boolean => {
-    const key = `${index}:${text}`;
+    // What is allowed next depends on the previous part (duplicates, boundaries), so it is in the key.
+    const key = `${index}:${previous}:${text}`;
     if (failed.has(key)) return false;
     const ok = split(text, index, previous);
     if (!ok) failed.add(key);
@@ -30,7 +47,7 @@ export function isCompound(word: string, lexicon: CompoundLexicon): boolean {
 
   const split = (text: string, index: number, previous: string): boolean => {
     if (index > 0 && text.length >= min && lexicon.end.has(text)) {
-      if (!(lexicon.rules.checkDup && text === previous) && !tripleAt(previous, text)) return true;
+      if (!(lexicon.rules.checkDup && text === previous) && !boundaryForbidden(previous, text)) return true;
     }
     if (index + 1 >= MAX_PARTS) return false;
     const parts = index === 0 ? lexicon.begin : lexicon.middle;
@@ -38,7 +55,7 @@ export function isCompound(word: string, lexicon: CompoundLexicon): boolean {
       const part = text.slice(0, cut);
       if (!parts.has(part)) continue;
       if (lexicon.rules.checkDup && part === previous) continue;
-      if (index > 0 && tripleAt(previous, part)) continue;
+      if (index > 0 && boundaryForbidden(previous, part)) continue;
       const remainder = text.slice(cut);
       if (rest(remainder, index + 1, part)) return true;
       // "nattåg": "natt" + "tåg" with the third t dropped (no previous part: the triple is intended).
@@ -49,9 +66,11 @@ export function isCompound(word: string, lexicon: CompoundLexicon): boolean {
     return false;
   };
 
-  const tripleAt = (left: string, right: string): boolean =>
-    lexicon.rules.checkTriple &&
-    ((endsWithDouble(left) && right[0] === left.at(-1)) || (left.at(-1) === right[0] && right[0] === right[1]));
+  // Boundary checks between two parts: real triple letters, and CHECKCOMPOUNDPATTERN.
+  const boundaryForbidden = (left: string, right: string): boolean =>
+    (lexicon.rules.checkTriple &&
+      ((endsWithDouble(left) && right[0] === left.at(-1)) || (left.at(-1) === right[0] && right[0] === right[1]))) ||
+    forbiddenBoundary(left, right, lexicon);
 
   return rest(lower, 0, '');
 }

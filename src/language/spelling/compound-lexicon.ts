@@ -15,7 +15,10 @@ export interface CompoundLexicon {
    * line ("svarar/UXZ" next to "svara" + -r). nspell keeps one entry per word and so rejects them.
    */
   alsoStandalone: string[];
-  /** Dictionary words by the flags COMPOUNDRULE patterns use (number words, ordinal suffixes…). */
+  /**
+   * Word forms by the flags COMPOUNDRULE and CHECKCOMPOUNDPATTERN refer to (number words, ordinal
+   * suffixes, Dutch "starts with a vowel" flags…).
+   */
   patternWords: Map<string, Set<string>>;
 }
 
@@ -81,7 +84,14 @@ export function buildCompoundLexicon(dic: string, rules: CompoundRules): Compoun
     end: new Set(),
     compoundOnly: new Set(),
     alsoStandalone: [],
-    patternWords: new Map(rules.patterns.flat().map(({ flag }) => [flag, new Set<string>()])),
+    patternWords: new Map(
+      [
+        ...rules.patterns.flat().map(({ flag }) => flag),
+        ...rules.forbiddenBoundaries.flatMap((b) => [b.leftFlag, b.rightFlag]),
+      ]
+        .filter((flag): flag is string => flag !== null)
+        .map((flag) => [flag, new Set<string>()]),
+    ),
   };
   const compoundOnlyRoots: string[] = [];
   const { begin, middle, end, any, onlyInCompound, forbidden } = rules;

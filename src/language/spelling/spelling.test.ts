@@ -74,6 +74,11 @@ describe('Dutch', () => {
     expect(checkSpelling('bezorgingg', 'nl')[0]?.suggestions).toContain('bezorging');
   });
 
+  it('follows CHECKCOMPOUNDPATTERN: vowel clashes need a hyphen ("auto-onderdeel", not "autoonderdeel")', () => {
+    expect(flagged('autoonderdeel zeeegel', 'nl')).toEqual(['autoonderdeel', 'zeeegel']);
+    expect(flagged('auto-onderdeel zee-egel', 'nl')).toEqual([]);
+  });
+
   it('reads "ij" as the dictionary\'s "ĳ" in compounds, and handles number compounds', () => {
     expect(flagged('wijkagent prijsverhoging vijfhonderd achtjarig', 'nl')).toEqual([]);
     const [issue] = checkSpelling('wijkagentt', 'nl');
