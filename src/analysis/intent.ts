@@ -9,6 +9,7 @@ import type { IntentKeywords, KeywordIntent } from './data/intent-keywords.js';
 import { INTENT_KEYWORDS_EN } from './data/intent-keywords-en.js';
 import { INTENT_KEYWORDS_NL } from './data/intent-keywords-nl.js';
 import { INTENT_KEYWORDS_SV } from './data/intent-keywords-sv.js';
+import { INSULT } from './data/offensive-terms.js';
 import { compileTerm, normaliseForMatching } from './term-pattern.js';
 
 type Compiled = Record<KeywordIntent, RegExp[]>;
@@ -84,11 +85,13 @@ export function classifyIntent(text: string, language: AnalysisLanguage, signals
   const offensive = signals.offensiveTerms.length > 0;
   const abuse = hits('abuse', own);
   if (abuse > 0 && (offensive || abuse >= 2 || signals.sentiment.label !== 'positive')) return 'abuse';
-  if (offensive && DIRECTED.test(normal)) return 'abuse';
+  if (offensive && (DIRECTED.test(normal) || signals.offensiveTerms.some((t) => INSULT.test(t)))) return 'abuse';
 
   const hasQuestionMark = text.includes('?');
+  const questionStarts = own.reduce((n, l) => n + sentenceStarts(l.question, sentences), 0);
   const scores: Record<Intent, number> = {
-    question: (hasQuestionMark ? 1 : 0) + 0.5 * own.reduce((n, l) => n + sentenceStarts(l.question, sentences), 0),
+    // Without a "?" a question word opening a sentence still asks ("när öppnar ni igen").
+    question: hasQuestionMark ? 1 + 0.5 * questionStarts : Math.min(questionStarts, 1) * 0.75,
     complaint: hits('complaint', own),
     problem_report: hits('problem_report', own) * 1.5,
     misunderstanding: hits('misunderstanding', own) * 1.5,
@@ -101,10 +104,11 @@ export function classifyIntent(text: string, language: AnalysisLanguage, signals
     other: 0,
   };
   if (signals.sentiment.label === 'negative') scores.complaint += hasQuestionMark ? 0.5 : 1;
-  if (signals.sentiment.label === 'positive') scores.praise += 0.5;
+  if (signals.sentiment.label === 'positive') scores.praise += 0.75;
 
   const best = TIE_ORDER.reduce((a, b) => (scores[b] > scores[a] ? b : a));
-  const spamWords = hits('spam', safety);
+  // The most any one list finds: "bitcoin" in both the Swedish and the English list is one signal.
+  const spamWords = Math.max(...safety.map((l) => count(l.spam, normal)));
   const spam = spamWords + (LINK.test(text) ? 1 : 0);
   if (spamWords > 0 && (spam >= 2 || spam >= scores[best])) return 'spam';
   if (offensive && scores[best] < 1) return 'abuse';

@@ -42,7 +42,6 @@ export const INTENT_KEYWORDS_SV: IntentKeywords = {
     'inte hämtats',
     'inte plogats',
     'för sent',
-    'igen',
     'besviken',
     'besvikna',
     'besvikelse',

@@ -116,7 +116,9 @@ export const OFFENSIVE_TERMS: Record<'sv' | 'nl' | 'en', readonly string[]> = {
     'wanker*',
     'twat*',
     'whore*',
-    'slut*',
+    'slut',
+    'sluts',
+    'slutty',
     'scumbag*',
     'faggot*',
     'fag',
@@ -159,3 +161,7 @@ export const NOT_OFFENSIVE: readonly string[] = [
   'scunthorpe',
   'idiotsäk*',
 ];
+
+/** Terms that insult a person (not just curse at a situation): finding one means abuse. */
+export const INSULT =
+  /idiot|moron|klootzak|hora|hoer|bitch|cunt|asshole|arsehole|retard|debiel|mongo|pucko|kräk|subba|slyna|wanker|twat|scumbag|bastard|fitta|kuk|dick|slut|whore|rotzak|eikel|sukkel|flikker|fag|nigg|neger|svartskalle|blatte|kankerlijer|kankerhoer|tering|tyfus|1d10t/iu;
