@@ -22,9 +22,14 @@ describe('analyzeSentiment', () => {
   });
 
   it('loads the shipped Swedish model', () => {
-    const model = loadSwedishModel();
-    expect(model.classes).toEqual(['negative', 'neutral', 'positive']);
-    expect(model.weights.size).toBeGreaterThan(1000);
+    const { withEmoji, withoutEmoji } = loadSwedishModel();
+    for (const model of [withEmoji, withoutEmoji]) {
+      expect(model.classes).toEqual(['negative', 'neutral', 'positive']);
+      expect(model.weights.size).toBeGreaterThan(1000);
+    }
+    // The text-only model never saw an emoji feature.
+    expect([...withoutEmoji.weights.keys()].some((key) => key === 'w:😍')).toBe(false);
+    expect(withEmoji.weights.has('w:😍')).toBe(true);
   });
 
   it('reads clear Swedish posts with the trained model', () => {

@@ -1,14 +1,13 @@
 /**
  * Sentiment of one social post: negative / neutral / positive and a score in −1…1.
- * Swedish uses the trained classifier in model-sv.json (cross-validated in bench/sentiment.bench.ts);
+ * Swedish uses the trained classifiers in model-sv.json (cross-validated in bench/sentiment.bench.ts);
  * Dutch, English and unknown languages use the lexicon scorer.
  */
 import type { AnalysisLanguage, SentimentResult } from '../analysis.types.js';
 import { readJsonAsset } from './assets.js';
-import { classify, deserializeModel, type SerializedModel } from './classifier.js';
+import { classify, deserializeModel, type SerializedModel, type SwedishModels } from './classifier.js';
 import { lexiconLanguages } from './languages.js';
 import { scoreTokens } from './lexicon-scorer.js';
-import type { LinearModel } from './logistic-regression.js';
 import { tokenize } from './tokenize.js';
 
 /** Lexicon scores closer to 0 than this are neutral. */
@@ -21,10 +20,10 @@ export function lexiconSentiment(text: string, language: AnalysisLanguage): Sent
   return { label: labelFor(score, LEXICON_NEUTRAL_BAND), score: round(score) };
 }
 
-let swedishModel: LinearModel | undefined;
+let swedishModel: SwedishModels | undefined;
 
 /** The shipped Swedish model, parsed once on first use. */
-export function loadSwedishModel(): LinearModel {
+export function loadSwedishModel(): SwedishModels {
   swedishModel ??= deserializeModel(readJsonAsset<SerializedModel>('model-sv.json'));
   return swedishModel;
 }

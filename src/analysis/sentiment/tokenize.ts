@@ -52,3 +52,15 @@ const EMOJI_RE = /^\p{Extended_Pictographic}$/u;
 export function isEmoji(token: string): boolean {
   return EMOJI_RE.test(token);
 }
+
+const EMOJI_AND_EMOTICONS_RE =
+  /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D|[:;=][-']?[()\][dDpP/]|<3|\b[xX][dD]\b/gu;
+
+/** The text without emoji and emoticons (and without URLs and mentions, which are dropped anyway). */
+export function stripEmoji(text: string): string {
+  return stripNoise(text).replace(EMOJI_AND_EMOTICONS_RE, ' ');
+}
+
+export function hasEmoji(text: string): boolean {
+  return tokenize(text).some(isEmoji);
+}

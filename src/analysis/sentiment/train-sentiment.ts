@@ -17,6 +17,7 @@ const target = assetPath('tokenize.ts').replace(/tokenize\.ts$/, 'model-sv.json'
 const size = await writeFormattedJson(target, serialized);
 console.log(
   `Trained on ${rows.length} rows (${skipped} skipped) from ${source}; ` +
-    `${Object.keys(serialized.weights).length} of ${model.weights.size} features kept; ` +
+    `${Object.keys(serialized.withEmoji.weights).length} + ${Object.keys(serialized.withoutEmoji.weights).length} ` +
+    `of ${model.withEmoji.weights.size} + ${model.withoutEmoji.weights.size} features kept; ` +
     `${(size / 1024).toFixed(0)} KiB → ${target}`,
 );
