@@ -94,6 +94,12 @@ describe('English', () => {
   });
 });
 
+describe('suggestions two edits away', () => {
+  it('finds "accommodation" for "accomodationn" (a missing and an extra letter)', () => {
+    expect(checkSpelling('accomodationn', 'en')[0]?.suggestions).toContain('accommodation');
+  });
+});
+
 describe('what is not checked', () => {
   it('skips mentions, hashtags, URLs, e-mail addresses, numbers, acronyms and emoji', () => {
     const text = '@sjukhuz #xyzzyqq https://exempel.se/trafikn www.hjälpp.nu anna@kommunnen.se 112 60-talet SMHI 🎉';

@@ -4,7 +4,10 @@
 import { isKnownWord, type Speller } from './speller.js';
 
 export const MAX_SUGGESTIONS = 5;
-const BUDGET_MS = 60;
+/** Work caps keep results deterministic; the time budget is the safety net on a busy machine. */
+const MAX_FIRST_ROUND_CHECKS = 1500;
+const MAX_SECOND_ROUND_CHECKS = 20_000;
+const BUDGET_MS = 100;
 
 /** nspell keeps the parsed REP and TRY lines on the instance; its type declarations omit them. */
 interface NspellInternals {
@@ -50,6 +53,31 @@ function matchCase(original: string, suggestion: string): string {
   return first !== first.toLowerCase() ? suggestion.charAt(0).toUpperCase() + suggestion.slice(1) : suggestion;
 }
 
+/** Cheap edits for a second round: a dropped, swapped or doubled letter ("accomodationn"). */
+function* cheapEdits(word: string): Generator<string> {
+  for (let i = 0; i < word.length; i++) {
+    yield word.slice(0, i) + word.slice(i + 1);
+    yield word.slice(0, i + 1) + word[i] + word.slice(i + 1);
+    if (i < word.length - 1) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  }
+}
+
+/** Two edits away, dictionary words only (no compound search), within its own time budget. */
+function secondRound(speller: Speller, firstRound: readonly string[], deadline: number): string[] {
+  const found = new Set<string>();
+  let checked = 0;
+  for (const candidate of firstRound) {
+    for (const next of cheapEdits(candidate)) {
+      if (++checked > MAX_SECOND_ROUND_CHECKS || (checked % 256 === 0 && performance.now() > deadline)) {
+        return [...found];
+      }
+      if (speller.nspell.correct(next) && isKnownWord(speller, next)) found.add(next);
+      if (found.size >= MAX_SUGGESTIONS) return [...found];
+    }
+  }
+  return [...found];
+}
+
 export function suggestFor(speller: Speller, word: string): string[] {
   if (word.length > MAX_WORD_LENGTH) return [];
   const lower = word.toLowerCase();
@@ -57,17 +85,22 @@ export function suggestFor(speller: Speller, word: string): string[] {
   const whole: string[] = [];
   const compounds: string[] = [];
   const seen = new Set<string>([lower]);
+  const firstRound: string[] = [];
   let checked = 0;
   for (const candidate of candidates(lower, speller)) {
     if (seen.has(candidate) || !candidate) continue;
     seen.add(candidate);
+    firstRound.push(candidate);
     // Checking the clock on every candidate costs more than the check itself.
-    if (++checked % 64 === 0 && performance.now() > deadline) break;
+    if (++checked > MAX_FIRST_ROUND_CHECKS || (checked % 64 === 0 && performance.now() > deadline)) break;
     if (!isKnownWord(speller, candidate)) continue;
     // Words the dictionary lists come before generated compounds.
     const listed = speller.nspell.correct(candidate);
     (listed ? whole : compounds).push(candidate);
     if (whole.length >= MAX_SUGGESTIONS) break;
+  }
+  if (whole.length === 0 && compounds.length === 0) {
+    whole.push(...secondRound(speller, firstRound, performance.now() + BUDGET_MS));
   }
   return [...whole, ...compounds].slice(0, MAX_SUGGESTIONS).map((s) => matchCase(word, s));
 }
