@@ -10,13 +10,17 @@ import { INTENT_KEYWORDS_EN } from './data/intent-keywords-en.js';
 import { INTENT_KEYWORDS_NL } from './data/intent-keywords-nl.js';
 import { INTENT_KEYWORDS_SV } from './data/intent-keywords-sv.js';
 import { INSULT } from './data/offensive-terms.js';
-import { compileTerm, normaliseForMatching } from './term-pattern.js';
+import { compileTermList, normaliseForMatching } from './term-pattern.js';
 
-type Compiled = Record<KeywordIntent, RegExp[]>;
+/** Per intent one pattern for the whole list, plus the question words anchored at a sentence start. */
+type Compiled = Record<KeywordIntent, RegExp> & { questionStart: RegExp };
 
 function compileAll(keywords: IntentKeywords): Compiled {
-  const entries = Object.entries(keywords).map(([intent, list]) => [intent, list.map(compileTerm)]);
-  return Object.fromEntries(entries) as Compiled;
+  const entries = Object.entries(keywords).map(([intent, list]) => [intent, compileTermList(list)]);
+  return {
+    ...(Object.fromEntries(entries) as Record<KeywordIntent, RegExp>),
+    questionStart: compileTermList(keywords.question, true),
+  };
 }
 
 const LISTS = {
@@ -45,28 +49,15 @@ export interface IntentSignals {
   offensiveTerms: string[];
 }
 
-function count(patterns: RegExp[], text: string): number {
-  let hits = 0;
-  for (const pattern of patterns) {
-    pattern.lastIndex = 0;
-    if (pattern.test(text)) hits += 1;
-  }
-  return hits;
+/** How many different keywords of the list occur in the text. */
+function count(pattern: RegExp, text: string): number {
+  const found = new Set<string>();
+  for (const m of text.matchAll(pattern)) found.add(m[0]);
+  return found.size;
 }
 
-function sentenceStarts(patterns: RegExp[], sentences: string[]): number {
-  let hits = 0;
-  for (const sentence of sentences) {
-    for (const pattern of patterns) {
-      pattern.lastIndex = 0;
-      const m = pattern.exec(sentence);
-      if (m && m.index === 0) {
-        hits += 1;
-        break;
-      }
-    }
-  }
-  return hits;
+function sentenceStarts(pattern: RegExp, sentences: string[]): number {
+  return sentences.filter((sentence) => pattern.test(sentence)).length;
 }
 
 export function classifyIntent(text: string, language: AnalysisLanguage, signals: IntentSignals): Intent {
@@ -88,7 +79,7 @@ export function classifyIntent(text: string, language: AnalysisLanguage, signals
   if (offensive && (DIRECTED.test(normal) || signals.offensiveTerms.some((t) => INSULT.test(t)))) return 'abuse';
 
   const hasQuestionMark = text.includes('?');
-  const questionStarts = own.reduce((n, l) => n + sentenceStarts(l.question, sentences), 0);
+  const questionStarts = own.reduce((n, l) => n + sentenceStarts(l.questionStart, sentences), 0);
   const scores: Record<Intent, number> = {
     // Without a "?" a question word opening a sentence still asks ("när öppnar ni igen").
     question: hasQuestionMark ? 1 + 0.5 * questionStarts : Math.min(questionStarts, 1) * 0.75,

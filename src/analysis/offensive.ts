@@ -5,20 +5,20 @@
  */
 import type { AnalysisLanguage } from './analysis.types.js';
 import { NOT_OFFENSIVE, OFFENSIVE_TERMS } from './data/offensive-terms.js';
-import { compileTerm, normaliseForMatching, termBody } from './term-pattern.js';
+import { compileTermList, normaliseForMatching, termBody } from './term-pattern.js';
 
 const PATTERNS = {
-  sv: OFFENSIVE_TERMS.sv.map(compileTerm),
-  nl: OFFENSIVE_TERMS.nl.map(compileTerm),
-  en: OFFENSIVE_TERMS.en.map(compileTerm),
+  sv: compileTermList(OFFENSIVE_TERMS.sv),
+  nl: compileTermList(OFFENSIVE_TERMS.nl),
+  en: compileTermList(OFFENSIVE_TERMS.en),
 };
 const EXCEPTIONS = NOT_OFFENSIVE.map((entry) => new RegExp(`^${termBody(entry)}$`, 'u'));
 
 function listsFor(language: AnalysisLanguage): RegExp[] {
-  if (language === 'sv') return [...PATTERNS.sv, ...PATTERNS.en];
-  if (language === 'nl') return [...PATTERNS.nl, ...PATTERNS.en];
-  if (language === 'en') return PATTERNS.en;
-  return [...PATTERNS.sv, ...PATTERNS.nl, ...PATTERNS.en];
+  if (language === 'sv') return [PATTERNS.sv, PATTERNS.en];
+  if (language === 'nl') return [PATTERNS.nl, PATTERNS.en];
+  if (language === 'en') return [PATTERNS.en];
+  return [PATTERNS.sv, PATTERNS.nl, PATTERNS.en];
 }
 
 /** The offensive terms in the text, as written there (deduplicated, in order of appearance). */

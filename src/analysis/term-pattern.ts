@@ -30,6 +30,16 @@ export function compileTerm(entry: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}*])${termBody(entry)}(?![\\p{L}\\p{N}*])`, 'gu');
 }
 
+/**
+ * A whole list as one alternation (longest entries first, so a phrase wins over its first word):
+ * one scan of the text instead of one per entry.
+ */
+export function compileTermList(entries: readonly string[], anchored = false): RegExp {
+  const bodies = [...entries].sort((a, b) => b.length - a.length).map(termBody);
+  const start = anchored ? '^' : '(?<![\\p{L}\\p{N}*])';
+  return new RegExp(`${start}(?:${bodies.join('|')})(?![\\p{L}\\p{N}*])`, anchored ? 'u' : 'gu');
+}
+
 function escape(c: string): string {
   return c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
