@@ -100,17 +100,20 @@ export function buildCompoundLexicon(dic: string, rules: CompoundRules): Compoun
   for (const entry of entries) {
     if (forbidden && entry.flags.includes(forbidden)) continue;
     const rootFlags = entry.flags;
-    if (onlyInCompound && rootFlags.includes(onlyInCompound)) compoundOnlyRoots.push(entry.word);
+    const rootOnlyInCompound = onlyInCompound !== null && rootFlags.includes(onlyInCompound);
+    if (rootOnlyInCompound) compoundOnlyRoots.push(entry.word);
     // A COMPOUNDRULE part may be inflected ("åttiosju" + "åring" → "åttiosjuåringen").
     const patternSets = rootFlags.flatMap((flag) => lexicon.patternWords.get(flag) ?? []);
     const rootIsEnd = (end && rootFlags.includes(end)) || (any && rootFlags.includes(any));
     for (const form of formsOf(entry.word, rootFlags, rules)) {
       const has = (flag: string | null) => flag !== null && form.flags.includes(flag);
-      const onlyCompound = has(onlyInCompound);
+      // Inflections of a compound-only root are compound-only too ("åring" → "åringen").
+      const onlyCompound = has(onlyInCompound) || rootOnlyInCompound;
       if (has(begin) || has(any)) lexicon.begin.add(form.word);
       if (has(middle) || has(any)) lexicon.middle.add(form.word);
       // A root allowed at the end keeps that right when inflected (kommun → …kommunen).
-      if (has(end) || (rootIsEnd && form.affixed && !onlyCompound)) lexicon.end.add(form.word);
+      // Linking forms ("kommuns-", continuation ONLYINCOMPOUND) are not endings.
+      if (has(end) || (rootIsEnd && form.affixed && !has(onlyInCompound))) lexicon.end.add(form.word);
       for (const set of patternSets) set.add(form.word);
       if (onlyCompound) lexicon.compoundOnly.add(form.word);
       else standalone.add(form.word);

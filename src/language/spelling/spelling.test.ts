@@ -47,6 +47,8 @@ describe('Swedish', () => {
   it('does not accept parts that only exist inside compounds ("ränte-" as in "räntehöjning")', () => {
     expect(flagged('räntehöjning', 'sv')).toEqual([]);
     expect(flagged('ränte', 'sv')).toEqual(['ränte']);
+    // "åring" is compound-only in the dictionary, and so are its inflections.
+    expect(flagged('åringen tvååringen', 'sv')).toEqual(['åringen']);
   });
 
   it('gives at most five suggestions, the right one among them, with the original case', () => {
