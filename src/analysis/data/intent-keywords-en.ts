@@ -37,6 +37,10 @@ export const INTENT_KEYWORDS_EN: IntentKeywords = {
     'nobody answers',
     'no one answers',
     'still waiting',
+    'nobody has',
+    'no one has',
+    "hasn't been",
+    'has not been',
     'terrible',
     'cancelled',
     'canceled',
@@ -90,6 +94,8 @@ export const INTENT_KEYWORDS_EN: IntentKeywords = {
   ],
   misunderstanding: [
     'is it true',
+    'really need',
+    'do i really',
     'i thought',
     'thought that',
     'i heard',
@@ -107,6 +113,8 @@ export const INTENT_KEYWORDS_EN: IntentKeywords = {
   ],
   idea: [
     'suggestion',
+    'would love to be able',
+    'would love to have',
     'please offer',
     'as an option',
     'more often',
@@ -150,6 +158,8 @@ export const INTENT_KEYWORDS_EN: IntentKeywords = {
   ],
   job_interest: [
     'hiring',
+    'part-time',
+    'part time',
     'vacanc*',
     'job opening*',
     'apply for the job',
