@@ -39,7 +39,9 @@ export function tokenPolarities(tokens: readonly string[], language: LexiconLang
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (language.contrast.has(token)) contrastAt = i;
-    let value = isEmoji(token) ? emoji(token) : language.intensifiers.has(token) ? undefined : language.lookup(token);
+    // Negators and intensifiers only modify their neighbours ("inte" would otherwise stem to a negative lemma).
+    const modifier = language.intensifiers.has(token) || language.negators.has(token);
+    let value = isEmoji(token) ? emoji(token) : modifier ? undefined : language.lookup(token);
     if (value === undefined || value === 0) {
       values.push(0);
       continue;

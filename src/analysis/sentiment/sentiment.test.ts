@@ -40,6 +40,14 @@ describe('analyzeSentiment', () => {
     ]);
   });
 
+  it('reads Swedish posts without emoji with the text-only model', () => {
+    expectLabels('sv', [
+      ['Tack för snabb hjälp!', 'positive'],
+      ['Det funkar inte, appen kraschar hela tiden', 'negative'],
+      ['Jag är så besviken på er', 'negative'],
+    ]);
+  });
+
   it('reads clear Dutch posts, with negation and intensifiers', () => {
     expectLabels('nl', [
       ['Wat een slechte service, ik ben woedend', 'negative'],
