@@ -1,5 +1,5 @@
 // The spelling check the reply composer and the publishing checks use.
-import { getSpeller, isKnownWord, type Speller, type SpellingLanguage } from './speller.js';
+import { getSpeller, isKnownWord, SPELLING_LANGUAGES, type Speller, type SpellingLanguage } from './speller.js';
 import { suggestFor } from './suggest.js';
 import { tokenise, type WordToken } from './tokenise.js';
 
@@ -32,6 +32,14 @@ function issuesIn(speller: Speller, token: WordToken): SpellingIssue[] {
     offset += part.length + 1;
   }
   return issues;
+}
+
+/**
+ * Builds the spellers now (seconds, blocking) rather than on the first check, e.g. at worker start,
+ * so no request pays for it.
+ */
+export function preloadSpelling(languages: readonly SpellingLanguage[] = SPELLING_LANGUAGES): void {
+  for (const language of languages) getSpeller(language);
 }
 
 export function checkSpelling(text: string, language: SpellingLanguage): SpellingIssue[] {
