@@ -69,6 +69,7 @@ describe('priorities and signals', () => {
   });
 
   it('a curse at a situation is not abuse of a person', () => {
+    expect(classify('Tering, er is weer een storing en de app werkt niet', 'nl')).toBe('problem_report');
     expect(classify('Fan, appen fungerar inte igen', 'sv')).toBe('problem_report');
   });
 

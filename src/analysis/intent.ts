@@ -30,7 +30,19 @@ const LISTS = {
 };
 
 /** Pronouns that make offensive wording an attack on someone rather than a curse at a situation. */
-const DIRECTED = /(?<!\p{L})(?:ni|du|er|dig|din|ditt|era|ert|jullie|je|jij|jou|u|you|your|you're|ur|yall)(?!\p{L})/u;
+const PRONOUNS = {
+  sv: 'ni|du|er|dig|din|ditt|dina|era|ert',
+  nl: 'jullie|je|jij|jou|jouw|u|uw',
+  en: "you|your|you're|ur|yall|u",
+};
+const directed = (words: string) => new RegExp(`(?<!\\p{L})(?:${words})(?!\\p{L})`, 'u');
+/** English pronouns count everywhere (mixed posts); Swedish "er" must not count in Dutch ("er is"). */
+const DIRECTED: Record<AnalysisLanguage, RegExp> = {
+  sv: directed(`${PRONOUNS.sv}|${PRONOUNS.en}`),
+  nl: directed(`${PRONOUNS.nl}|${PRONOUNS.en}`),
+  en: directed(PRONOUNS.en),
+  other: directed(`${PRONOUNS.sv}|${PRONOUNS.nl}|${PRONOUNS.en}`),
+};
 const LINK = /https?:\/\/|www\.|\.(?:com|io|xyz|biz|ly)\b/iu;
 
 /** When two intents score the same, the earlier one is the more useful label for the team. */
@@ -76,7 +88,8 @@ export function classifyIntent(text: string, language: AnalysisLanguage, signals
   const offensive = signals.offensiveTerms.length > 0;
   const abuse = hits('abuse', own);
   if (abuse > 0 && (offensive || abuse >= 2 || signals.sentiment.label !== 'positive')) return 'abuse';
-  if (offensive && (DIRECTED.test(normal) || signals.offensiveTerms.some((t) => INSULT.test(t)))) return 'abuse';
+  if (offensive && (DIRECTED[language].test(normal) || signals.offensiveTerms.some((t) => INSULT.test(t))))
+    return 'abuse';
 
   const hasQuestionMark = text.includes('?');
   const questionStarts = own.reduce((n, l) => n + sentenceStarts(l.questionStart, sentences), 0);

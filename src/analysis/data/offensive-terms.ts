@@ -163,4 +163,4 @@ export const NOT_OFFENSIVE: readonly string[] = [
 
 /** Terms that insult a person (not just curse at a situation): finding one means abuse. */
 export const INSULT =
-  /idiot|moron|klootzak|hora|hoer|bitch|cunt|asshole|arsehole|retard|debiel|mongo|pucko|kräk|subba|slyna|wanker|twat|scumbag|bastard|fitta|kuk|dick|slut|whore|rotzak|eikel|sukkel|flikker|fag|nigg|neger|svartskalle|blatte|kankerlijer|kankerhoer|tering|tyfus|1d10t/iu;
+  /idiot|moron|klootzak|hora|hoer|bitch|cunt|asshole|arsehole|retard|debiel|mongo|pucko|kräk|subba|slyna|wanker|twat|scumbag|bastard|fitta|kuk|dick|slut|whore|rotzak|eikel|sukkel|flikker|fag|nigg|neger|svartskalle|blatte|kankerlijer|kankerhoer|1d10t/iu;
