@@ -15,7 +15,12 @@ describe('tokenize', () => {
     expect(tokenize('Så sorgligt :( men :D och <3')).toEqual(['så', 'sorgligt', '🙁', 'men', '😄', 'och', '❤']);
   });
 
-  it('drops URLs and @mentions but keeps e-mail-like text intact apart from the mention rule', () => {
+  it('keeps one token per emoji, without skin tones, variation selectors or joiners', () => {
+    expect(tokenize('Bra 👍🏽 ❤️ 👨‍👩‍👧')).toEqual(['bra', '👍', '❤', '👨', '👩', '👧']);
+  });
+
+  it('drops URLs, e-mail addresses and @mentions', () => {
+    expect(tokenize('skriv till glad.kund@example.se idag')).toEqual(['skriv', 'till', 'idag']);
     expect(stripNoise('kolla http://t.co/NzLDxud1y och www.example.se/x nu')).not.toMatch(/t\.co|example/);
     expect(tokenize('RT @namn: Grymt bra http://t.co/WOou6oJ3SJ')).toEqual(['rt', 'grymt', 'bra']);
     expect(tokenize('@happy_fan @Hate.Everything')).toEqual([]);

@@ -1,9 +1,11 @@
 /**
  * Tokeniser for social text in Swedish, Dutch and English. Lower-cases words, keeps emoji and
  * emoticons as tokens (they carry much of the sentiment in social posts), keeps `!` and `?`, and drops
- * URLs and @mentions entirely: a link or a user name says nothing about the writer's mood.
+ * URLs, e-mail addresses and @mentions entirely: a link or a user name says nothing about the
+ * writer's mood.
  */
 const URL_RE = /(?:https?:\/\/|www\.)\S+/giu;
+const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 const MENTION_RE = /(^|[^\p{L}\p{N}_])@[\p{L}\p{N}_.]+/gu;
 
 /** Emoticons written with punctuation, mapped to the emoji that mean the same. */
@@ -32,9 +34,9 @@ const EMOTICONS: Record<string, string> = {
 const TOKEN_RE =
   /(?:[:;=][-']?[()\][dDpP/]|<3|\b[xX][dD]\b)|\p{Extended_Pictographic}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[!?]/gu;
 
-/** Removes URLs and @mentions; exported so callers and tests can check what is ignored. */
+/** Removes URLs, e-mail addresses and @mentions; exported so tests can check what is ignored. */
 export function stripNoise(text: string): string {
-  return text.replace(URL_RE, ' ').replace(MENTION_RE, '$1 ');
+  return text.replace(URL_RE, ' ').replace(EMAIL_RE, ' ').replace(MENTION_RE, '$1 ');
 }
 
 export function tokenize(text: string): string[] {
