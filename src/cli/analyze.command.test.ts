@@ -90,15 +90,17 @@ describe('samtal analyze', () => {
   }, 90_000);
 
   it('documents the exit codes in its help', async () => {
-    const run = await new Promise<{ stdout: string }>((resolve) => {
+    const run = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
       const child = spawn(process.execPath, [path.join(projectRoot, 'bin', 'samtal.js'), 'analyze', '--help'], {
         cwd: projectRoot,
         env: { PATH: process.env.PATH ?? '/usr/bin:/bin', SAMTAL_FROM_SOURCE: '1' },
       });
       let stdout = '';
+      let stderr = '';
       child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-      child.once('close', () => resolve({ stdout }));
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+      child.once('close', () => resolve({ stdout, stderr }));
     });
-    expect(run.stdout).toContain('65 (EX_DATAERR)');
+    expect(run.stdout, run.stderr).toContain('65 (EX_DATAERR)');
   }, 60_000);
 });

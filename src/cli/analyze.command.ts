@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
-import { analyzeText } from '../analysis/analyze.js';
+import type { Analysis } from '../analysis/analysis.types.js';
 import { CliError } from './cli-error.js';
 
 /** sysexits.h: the input data was incorrect in some way. */
@@ -40,7 +40,11 @@ function parseLine(line: string): Parsed {
  * Read JSON lines {"id","text"} and write one JSON line per non-blank input line: the analysis, or an
  * error line {"id","line","error"}. Streams line by line, waiting for the reader when it is slower.
  */
-export async function analyzeLines(input: Readable, output: Writable): Promise<AnalyzeReport> {
+export async function analyzeLines(
+  input: Readable,
+  output: Writable,
+  analyzeText: (text: string) => Analysis,
+): Promise<AnalyzeReport> {
   const report: AnalyzeReport = { analysed: 0, malformed: 0 };
   const lines = createInterface({ input, crlfDelay: Infinity });
   let lineNumber = 0;
@@ -87,7 +91,10 @@ export function registerAnalyzeCommand(program: Command) {
         'Example:\n  echo \'{"id":"1","text":"Tack för hjälpen!"}\' | samtal analyze\n',
     )
     .action(async () => {
-      const report = await analyzeLines(process.stdin, process.stdout);
+      // Loaded here, not at the top: the language model and sentiment data take a second to load,
+      // which every other samtal command would pay for.
+      const { analyzeText } = await import('../analysis/analyze.js');
+      const report = await analyzeLines(process.stdin, process.stdout, analyzeText);
       if (report.malformed > 0) {
         throw new CliError(
           `${report.malformed} malformed line(s) of ${report.analysed + report.malformed}; see the "error" lines in the output`,
