@@ -7,7 +7,7 @@
 import { emojiTable } from './emoji-lexicon.js';
 import { lexiconLanguages } from './languages.js';
 import { scoreTokens, tokenPolarities } from './lexicon-scorer.js';
-import { isEmoji, tokenize } from './tokenize.js';
+import { CLAUSE_BREAKS, isEmoji, tokenize } from './tokenize.js';
 
 export type FeatureVector = Map<string, number>;
 
@@ -38,7 +38,7 @@ export function extractFeatures(text: string): FeatureVector {
       }
     }
     negatedFor = sv.negators.has(token) ? NEGATION_SCOPE : Math.max(0, negatedFor - 1);
-    if (token === '!' || token === '?') negatedFor = 0;
+    if (CLAUSE_BREAKS.has(token)) negatedFor = 0;
     previous = token;
   }
   if (tokens.length > 0) add(`b:${previous}_</s>`);

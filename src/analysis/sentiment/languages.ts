@@ -9,6 +9,16 @@ import type { EmojiLookup, LexiconLanguage } from './lexicon-scorer.js';
 
 type Polarities = Record<string, number>;
 
+/**
+ * SentimentLex scores some very frequent senses that are neutral in everyday use ("vara" −2, "ha" +2,
+ * "om" −2, "hel" +2 …); these function-like words are zeroed so they do not swamp real opinions.
+ */
+const SV_NOT_POLAR = (
+  'vara ha om kunna få komma göra ta nu gå se också två hel hela känna lång tidig skriva ligga tro gälla ' +
+  'börja stå hålla spela olik använda viss tänka öka nära lägga kalla ofta anse just fortsätta sitta ' +
+  'sätta kvar grund ung skapa sluta bygga leva snar stor ny liten gammal hög viktig klar'
+).split(' ');
+
 const SV_EXTRA: Polarities = {
   tack: 1,
   tacksam: 1,
@@ -32,6 +42,7 @@ const SV_EXTRA: Polarities = {
   besvikna: -1,
   tyvärr: -0.5,
   krya: 0.5,
+  ...Object.fromEntries(SV_NOT_POLAR.map((word) => [word, 0])),
 };
 
 const NL_EXTRA: Polarities = {
@@ -48,6 +59,8 @@ const NL_EXTRA: Polarities = {
   geholpen: 0.5,
   gefeliciteerd: 1,
   toppie: 1,
+  // Pattern's "laat" (late) is negative, but "hoe laat …?" (what time …?) is a common neutral question.
+  laat: -0.3,
 };
 
 const EN_EXTRA: Polarities = {
@@ -83,12 +96,12 @@ function makeLookup(lexicon: Polarities, extra: Polarities, suffixes: string[]) 
   const words = new Map<string, number>(Object.entries({ ...lexicon, ...extra }));
   return (token: string): number | undefined => {
     const exact = words.get(token);
-    if (exact !== undefined) return exact;
+    if (exact !== undefined) return exact || undefined; // 0 = known to be not polar
     for (const suffix of suffixes) {
       if (token.length - suffix.length >= 3 && token.endsWith(suffix)) {
         const stem = token.slice(0, -suffix.length);
         const value = words.get(stem) ?? (suffix === 't' ? undefined : words.get(stem + 'a'));
-        if (value !== undefined) return value;
+        if (value !== undefined) return value || undefined;
       }
     }
     return undefined;
@@ -155,6 +168,8 @@ export function lexiconLanguages() {
         ['enorm', 1.5],
         ['zo', 1.3],
         ['hartstikke', 1.6],
+        ['super', 1.5],
+        ['te', 1.3],
         ['best', 0.9],
         ['nogal', 0.8],
         ['beetje', 0.6],

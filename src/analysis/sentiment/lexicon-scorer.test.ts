@@ -31,6 +31,18 @@ describe('lexicon scorer', () => {
     }
   });
 
+  it('reads a negation after the verb ("funkar inte"), but not across a comma', () => {
+    expect(score('det funkar', 'sv').score).toBeGreaterThan(0);
+    expect(score('det funkar inte', 'sv').score).toBeLessThan(0);
+    expect(score("your app doesn't work, super annoying", 'en').score).toBeLessThan(0);
+    expect(score('werkt niet, super irritant', 'nl').negated).toBe(0);
+  });
+
+  it('does not score negators or frequent neutral senses as opinions', () => {
+    expect(score('inte', 'sv').hits).toBe(0);
+    expect(score('vi ska vara där hela dagen', 'sv').hits).toBe(0);
+  });
+
   it('scales after intensifiers and weighs the clause after "but" more', () => {
     expect(score('mycket bra', 'sv').score).toBeGreaterThan(score('bra', 'sv').score);
     expect(score('ganska bra', 'sv').score).toBeLessThan(score('bra', 'sv').score);

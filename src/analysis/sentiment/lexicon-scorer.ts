@@ -1,10 +1,10 @@
 /**
  * A rule-based lexicon scorer in the spirit of VADER (Hutto & Gilbert 2014): sums word and emoji
- * polarities, flips and dampens them after a negator ("inte bra", "niet goed", "not good"), scales them
- * after an intensifier ("mycket", "heel", "very"), weighs the clause after "but" more, and squashes
- * the sum into −1…1. Used for Dutch and English, as the Swedish baseline and as classifier features.
+ * polarities, flips and dampens them next to a negator ("inte bra", "funkar inte", "niet goed",
+ * "not good"), scales them after an intensifier ("mycket", "heel", "very"), weighs the clause after
+ * "but" more, and squashes the sum into −1…1. Used for Dutch and English, as the Swedish baseline and as classifier features.
  */
-import { isEmoji } from './tokenize.js';
+import { CLAUSE_BREAKS, isEmoji } from './tokenize.js';
 
 export interface LexiconLanguage {
   /** Word form → polarity, roughly −2…2 with 1 for a clearly positive word. */
@@ -39,9 +39,7 @@ export function tokenPolarities(tokens: readonly string[], language: LexiconLang
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (language.contrast.has(token)) contrastAt = i;
-    // Negators and intensifiers only modify their neighbours ("inte" would otherwise stem to a negative lemma).
-    const modifier = language.intensifiers.has(token) || language.negators.has(token);
-    let value = isEmoji(token) ? emoji(token) : modifier ? undefined : language.lookup(token);
+    let value = isEmoji(token) ? emoji(token) : wordValue(tokens, i, language);
     if (value === undefined || value === 0) {
       values.push(0);
       continue;
@@ -50,14 +48,21 @@ export function tokenPolarities(tokens: readonly string[], language: LexiconLang
       const previous = tokens[i - 1];
       const boost = previous === undefined ? undefined : language.intensifiers.get(previous);
       if (boost !== undefined) value *= boost;
+      let isNegated = false;
       for (let j = i - 1; j >= 0 && j >= i - NEGATION_WINDOW; j--) {
         const before = tokens[j]!;
-        if (before === '!' || before === '?' || isEmoji(before)) break;
+        if (CLAUSE_BREAKS.has(before) || isEmoji(before)) break;
         if (language.negators.has(before)) {
-          value *= NEGATION_FACTOR;
-          negated++;
+          isNegated = true;
           break;
         }
+      }
+      // Swedish and Dutch put the negation after the verb: "det funkar inte", "het werkt niet".
+      const next = tokens[i + 1];
+      if (next !== undefined && language.negators.has(next)) isNegated = true;
+      if (isNegated) {
+        value *= NEGATION_FACTOR;
+        negated++;
       }
     }
     values.push(value);
@@ -66,6 +71,21 @@ export function tokenPolarities(tokens: readonly string[], language: LexiconLang
     for (let i = 0; i < values.length; i++) values[i]! *= i < contrastAt ? 0.5 : 1.5;
   }
   return { values, negated };
+}
+
+/**
+ * A word's own polarity. Negators never score ("inte" would otherwise stem to a negative lemma);
+ * an intensifier scores only when it does not modify a polar word ("Super!" vs "super irritant").
+ */
+function wordValue(tokens: readonly string[], i: number, language: LexiconLanguage): number | undefined {
+  const token = tokens[i]!;
+  if (language.negators.has(token)) return undefined;
+  if (language.intensifiers.has(token)) {
+    const next = tokens[i + 1];
+    const modifies = next !== undefined && !language.intensifiers.has(next) && language.lookup(next) !== undefined;
+    return modifies ? undefined : language.lookup(token);
+  }
+  return language.lookup(token);
 }
 
 export type EmojiLookup = (emoji: string) => number | undefined;

@@ -11,6 +11,10 @@ describe('tokenize', () => {
     expect(isEmoji('bra')).toBe(false);
   });
 
+  it('keeps clause punctuation, which ends the reach of a negation', () => {
+    expect(tokenize("Doesn't work, annoying.")).toEqual(["doesn't", 'work', ',', 'annoying', '.']);
+  });
+
   it('maps emoticons to emoji', () => {
     expect(tokenize('Så sorgligt :( men :D och <3')).toEqual(['så', 'sorgligt', '🙁', 'men', '😄', 'och', '❤']);
   });
@@ -22,7 +26,7 @@ describe('tokenize', () => {
   it('drops URLs, e-mail addresses and @mentions', () => {
     expect(tokenize('skriv till glad.kund@example.se idag')).toEqual(['skriv', 'till', 'idag']);
     expect(stripNoise('kolla http://t.co/NzLDxud1y och www.example.se/x nu')).not.toMatch(/t\.co|example/);
-    expect(tokenize('RT @namn: Grymt bra http://t.co/WOou6oJ3SJ')).toEqual(['rt', 'grymt', 'bra']);
+    expect(tokenize('RT @namn: Grymt bra http://t.co/WOou6oJ3SJ')).toEqual(['rt', ':', 'grymt', 'bra']);
     expect(tokenize('@happy_fan @Hate.Everything')).toEqual([]);
   });
 

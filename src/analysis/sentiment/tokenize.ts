@@ -1,6 +1,7 @@
 /**
  * Tokeniser for social text in Swedish, Dutch and English. Lower-cases words, keeps emoji and
- * emoticons as tokens (they carry much of the sentiment in social posts), keeps `!` and `?`, and drops
+ * emoticons as tokens (they carry much of the sentiment in social posts), keeps `! ? . , ; :` (they
+ * end a negation's reach), and drops
  * URLs, e-mail addresses and @mentions entirely: a link or a user name says nothing about the
  * writer's mood.
  */
@@ -32,7 +33,10 @@ const EMOTICONS: Record<string, string> = {
 
 // Order matters: emoticons before words so ":D" is not read as the word "d".
 const TOKEN_RE =
-  /(?:[:;=][-']?[()\][dDpP/]|<3|\b[xX][dD]\b)|\p{Extended_Pictographic}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[!?]/gu;
+  /(?:[:;=][-']?[()\][dDpP/]|<3|\b[xX][dD]\b)|\p{Extended_Pictographic}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[!?.,;:]/gu;
+
+/** Punctuation that ends a clause: negation does not reach across it ("doesn't work, super annoying"). */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['!', '?', '.', ',', ';', ':']);
 
 /** Removes URLs, e-mail addresses and @mentions; exported so tests can check what is ignored. */
 export function stripNoise(text: string): string {
