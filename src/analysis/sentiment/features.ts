@@ -1,8 +1,8 @@
 /**
  * Sparse features for the Swedish classifier: word unigrams and bigrams (with negation marking, so
  * "inte bra" yields "bra" seen under a negation), character 3–4-grams inside words (robust to
- * inflection, compounds and misspellings), emoji, and lexicon sums from SentimentLex and the Emoji Sentiment Ranking (which also says how
- * *neutral* an emoji usually is: the hardest class).
+ * inflection, compounds and misspellings), emoji, and lexicon sums from SentimentLex and the Emoji
+ * Sentiment Ranking (which also says how *neutral* an emoji usually is: the hardest class).
  */
 import { emojiTable } from './emoji-lexicon.js';
 import { lexiconLanguages } from './languages.js';
