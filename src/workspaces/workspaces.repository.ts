@@ -124,13 +124,3 @@ export function countActiveAdmins(db: Executor, workspaceId: string) {
     .executeTakeFirstOrThrow()
     .then((r) => Number(r.n));
 }
-
-export function countAdmins(db: Executor, workspaceId: string) {
-  return db
-    .selectFrom('memberships')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('workspace_id', '=', workspaceId)
-    .where(holdsAdmin('roles'))
-    .executeTakeFirstOrThrow()
-    .then((r) => Number(r.n));
-}

@@ -3,24 +3,13 @@
  * recall / F1, confusion matrix). Each fold's model is trained only on the other folds.
  */
 import { SENTIMENTS, type Sentiment } from '../analysis.types.js';
+import { createRng } from '../../shared/random.js';
 import type { LabelledText } from './dataset.js';
-
-/** Deterministic PRNG (mulberry32) so folds are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Row indices per fold; every class is spread evenly over the folds. */
 export function stratifiedFolds(labels: readonly string[], k: number, seed = 1): number[][] {
   if (k < 2 || k > labels.length) throw new Error(`Cannot make ${k} folds of ${labels.length} rows`);
-  const random = seededRandom(seed);
+  const random = createRng(seed);
   const folds: number[][] = Array.from({ length: k }, () => []);
   const byClass = new Map<string, number[]>();
   labels.forEach((label, i) => byClass.set(label, [...(byClass.get(label) ?? []), i]));

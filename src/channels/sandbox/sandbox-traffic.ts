@@ -5,6 +5,7 @@
  * with slots (thousands of distinct messages). The n-th event of a channel depends only on the seed
  * and n, so tests are deterministic and a batch split differently yields the same events.
  */
+import { createRng, type Rng } from '../../shared/random.js';
 import { enCompany } from './phrases/en-company.js';
 import { enMunicipality } from './phrases/en-municipality.js';
 import { NAMES, SPAM_HANDLES } from './phrases/names.js';
@@ -13,6 +14,7 @@ import type { Intent, Phrasebook, TrafficContext, TrafficLanguage } from './phra
 import { svMunicipality } from './phrases/sv-municipality.js';
 
 export type { Intent, TrafficContext, TrafficLanguage } from './phrases/phrasebook.js';
+export { createRng, type Rng };
 
 const BOOKS: Phrasebook[] = [svMunicipality, enMunicipality, nlCompany, enCompany];
 
@@ -45,20 +47,6 @@ export interface TrafficOptions {
   to: Date;
   /** Earlier items people may reply to. */
   recentPlatformIds?: string[];
-}
-
-export type Rng = () => number;
-
-/** mulberry32: small, fast, good enough for simulated traffic. */
-export function createRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 /** FNV-1a, to turn a text seed into a number. */
