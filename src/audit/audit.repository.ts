@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../db/database.js';
+import type { AuditHashInput } from './audit-hash.js';
 
 /** Serialises appends per workspace for the rest of the transaction. */
 export async function lockAuditChain(db: Executor, workspaceId: string) {
@@ -16,22 +17,7 @@ export function findLastAuditEntry(db: Executor, workspaceId: string) {
     .executeTakeFirst();
 }
 
-export function insertAuditEntry(
-  db: Executor,
-  row: {
-    workspaceId: string;
-    seq: string;
-    actorId: string | null;
-    actorLabel: string;
-    action: string;
-    subjectType: string | null;
-    subjectId: string | null;
-    data: unknown;
-    createdAt: Date;
-    prevHash: string;
-    hash: string;
-  },
-) {
+export function insertAuditEntry(db: Executor, row: AuditHashInput & { prevHash: string; hash: string }) {
   return db
     .insertInto('audit_log')
     .values({

@@ -10,7 +10,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Db } from '../db/database.js';
 import { forbidden, notFound, unauthorized } from '../http/errors.js';
-import { findMembership, findWorkspace } from '../workspaces/workspaces.repository.js';
+import { findMembershipWithWorkspace } from '../workspaces/workspaces.repository.js';
 import { type Access, hasAnyRole, type Role } from './roles.js';
 import { CSRF_HEADER, resolveSession, SESSION_COOKIE, type SessionPolicy, type SessionUser } from './sessions.js';
 
@@ -76,10 +76,9 @@ function checkCsrf(request: FastifyRequest, user: SessionUser) {
 async function authoriseWorkspace(db: Db, request: FastifyRequest, roles: readonly Role[]): Promise<WorkspaceContext> {
   const workspaceId = (request.params as { workspaceId?: string }).workspaceId;
   if (!workspaceId || !UUID.test(workspaceId)) throw notFound('The workspace');
-  const membership = await findMembership(db, workspaceId, request.user!.userId);
-  if (!membership) throw notFound('The workspace');
-  if (!hasAnyRole(membership.roles, roles)) throw forbidden();
-  const ws = (await findWorkspace(db, workspaceId))!;
+  const ws = await findMembershipWithWorkspace(db, workspaceId, request.user!.userId);
+  if (!ws) throw notFound('The workspace');
+  if (!hasAnyRole(ws.roles, roles)) throw forbidden();
   return {
     id: ws.id,
     slug: ws.slug,
@@ -87,6 +86,6 @@ async function authoriseWorkspace(db: Db, request: FastifyRequest, roles: readon
     timeZone: ws.time_zone,
     country: ws.country,
     defaultLanguage: ws.default_language,
-    roles: membership.roles as Role[],
+    roles: ws.roles as Role[],
   };
 }

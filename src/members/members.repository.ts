@@ -1,7 +1,7 @@
 import type { Executor } from '../db/database.js';
 
-/** One member of a workspace with their account details, or undefined when not a member there. */
-export function findMember(db: Executor, workspaceId: string, userId: string) {
+/** Members of a workspace with their account details. */
+function selectMembers(db: Executor, workspaceId: string) {
   return db
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
@@ -13,9 +13,16 @@ export function findMember(db: Executor, workspaceId: string, userId: string) {
       'memberships.roles',
       'memberships.created_at',
     ])
-    .where('memberships.workspace_id', '=', workspaceId)
-    .where('memberships.user_id', '=', userId)
-    .executeTakeFirst();
+    .where('memberships.workspace_id', '=', workspaceId);
+}
+
+export function listMembers(db: Executor, workspaceId: string) {
+  return selectMembers(db, workspaceId).orderBy('users.name').execute();
+}
+
+/** One member of a workspace with their account details, or undefined when not a member there. */
+export function findMember(db: Executor, workspaceId: string, userId: string) {
+  return selectMembers(db, workspaceId).where('memberships.user_id', '=', userId).executeTakeFirst();
 }
 
 export function setMemberRoles(db: Executor, workspaceId: string, userId: string, roles: string[]) {
@@ -25,4 +32,12 @@ export function setMemberRoles(db: Executor, workspaceId: string, userId: string
     .where('workspace_id', '=', workspaceId)
     .where('user_id', '=', userId)
     .executeTakeFirstOrThrow();
+}
+
+export function deleteMembership(db: Executor, workspaceId: string, userId: string) {
+  return db
+    .deleteFrom('memberships')
+    .where('workspace_id', '=', workspaceId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppContext } from '../app/context.js';
 import { userActor } from '../audit/audit-actor.js';
 import type { App } from '../http/app.js';
-import { listMembers } from '../workspaces/workspaces.repository.js';
+import { listMembers } from './members.repository.js';
 import { WorkspaceParams } from '../workspaces/workspaces.schema.js';
 import { changeMemberRoles } from './change-member-roles.js';
 import { presentMember } from './members.presenter.js';

@@ -3,9 +3,9 @@ import type { AuditActor } from '../audit/record-audit.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Db } from '../db/database.js';
 import { notFound } from '../http/errors.js';
-import { deleteMembership, lockWorkspace } from '../workspaces/workspaces.repository.js';
+import { lockWorkspace } from '../workspaces/workspaces.repository.js';
 import { assertKeepsAnAdmin } from './last-admin-guard.js';
-import { findMember } from './members.repository.js';
+import { deleteMembership, findMember } from './members.repository.js';
 
 export async function removeMember(db: Db, workspaceId: string, userId: string, actor: AuditActor) {
   await db.transaction().execute(async (trx) => {

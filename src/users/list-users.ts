@@ -1,7 +1,8 @@
 /** Accounts and their workspaces (all, or the members of one workspace), for the command line. */
 import type { Db } from '../db/database.js';
 import { notFound } from '../http/errors.js';
-import { findWorkspaceBySlug, listMembers } from '../workspaces/workspaces.repository.js';
+import { listMembers } from '../members/members.repository.js';
+import { findWorkspaceBySlug } from '../workspaces/workspaces.repository.js';
 import { listUsersWithWorkspaces } from './users.repository.js';
 
 export interface UserListing {

@@ -4,10 +4,6 @@ import type { Executor } from '../db/database.js';
 // Kysely turns a JS array into a value list, so the text[] literal is written out.
 const holdsAdmin = (column: string) => sql<boolean>`${sql.ref(column)} @> ARRAY['admin']::text[]`;
 
-export function findWorkspace(db: Executor, workspaceId: string) {
-  return db.selectFrom('workspaces').selectAll().where('id', '=', workspaceId).executeTakeFirst();
-}
-
 /** The workspace row, locked until the transaction ends: serialises changes to its settings and members. */
 export function lockWorkspace(trx: Executor, workspaceId: string) {
   return trx.selectFrom('workspaces').selectAll().where('id', '=', workspaceId).forUpdate().executeTakeFirst();
@@ -78,6 +74,25 @@ export function findMembership(db: Executor, workspaceId: string, userId: string
     .executeTakeFirst();
 }
 
+/** A user's membership of a workspace together with the workspace: one query per authorised request. */
+export function findMembershipWithWorkspace(db: Executor, workspaceId: string, userId: string) {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('workspaces', 'workspaces.id', 'memberships.workspace_id')
+    .select([
+      'workspaces.id',
+      'workspaces.slug',
+      'workspaces.name',
+      'workspaces.country',
+      'workspaces.time_zone',
+      'workspaces.default_language',
+      'memberships.roles',
+    ])
+    .where('memberships.workspace_id', '=', workspaceId)
+    .where('memberships.user_id', '=', userId)
+    .executeTakeFirst();
+}
+
 export function upsertMembership(db: Executor, workspaceId: string, userId: string, roles: string[]) {
   return db
     .insertInto('memberships')
@@ -85,31 +100,6 @@ export function upsertMembership(db: Executor, workspaceId: string, userId: stri
     .onConflict((oc) => oc.columns(['workspace_id', 'user_id']).doUpdateSet({ roles }))
     .returningAll()
     .executeTakeFirstOrThrow();
-}
-
-export function deleteMembership(db: Executor, workspaceId: string, userId: string) {
-  return db
-    .deleteFrom('memberships')
-    .where('workspace_id', '=', workspaceId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-}
-
-export function listMembers(db: Executor, workspaceId: string) {
-  return db
-    .selectFrom('memberships')
-    .innerJoin('users', 'users.id', 'memberships.user_id')
-    .select([
-      'users.id',
-      'users.email',
-      'users.name',
-      'users.disabled_at',
-      'memberships.roles',
-      'memberships.created_at',
-    ])
-    .where('memberships.workspace_id', '=', workspaceId)
-    .orderBy('users.name')
-    .execute();
 }
 
 /** Admins who can still log in: a disabled admin cannot look after the workspace. */
