@@ -1,16 +1,20 @@
 /**
  * Ingestion benchmark: how fast the poll-with-cursor pipeline (sandbox feed → adapter.fetchSince →
- * idempotent upsert + cursor + live notify, one transaction per page) takes inbound items in, and
- * what a redelivery of everything costs. Then the same through graphile-worker end to end: items
- * put on the network until they are in the desk.
+ * src/ingest: authors, conversations, items, edits, analysis, aggregates, routing, SLA, live events;
+ * one transaction per page) takes a backlog in, with the analysis on a worker pool, and what a
+ * redelivery of everything costs. Then the same through graphile-worker end to end: items put on the
+ * network until they are in the desk (inline analysis, as the job runs it).
  *
- *   npx tsx bench/ingest.bench.ts [count]      (DATABASE_URL or an embedded PostgreSQL)
+ *   npx tsx bench/ingest.bench.ts [count=100000] [pageSize=1000] [poolSize=2|0 inline]
+ *   (DATABASE_URL or an embedded PostgreSQL)
  */
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import pino from 'pino';
+import { createAnalysisPool, type AnalysisPool } from '../src/analysis/analysis-pool.js';
+import { analysisLookahead } from '../src/ingest/analysis-lookahead.js';
 import { createContext } from '../src/app/runtime.js';
 import { connectChannel } from '../src/channels/connect-channel.js';
 import { injectSandboxEvents } from '../src/channels/sandbox/sandbox-network.js';
@@ -25,7 +29,9 @@ import { startWorker } from '../src/jobs/worker.js';
 import { freePort } from '../src/test-support/free-port.js';
 import { insertWorkspace } from '../src/workspaces/workspaces.repository.js';
 
-const COUNT = Number(process.argv[2] ?? 20_000);
+const COUNT = Number(process.argv[2] ?? 100_000);
+const PAGE_SIZE = Number(process.argv[3] ?? 1_000);
+const POOL_SIZE = Number(process.argv[4] ?? 2);
 const WORKER_COUNT = Math.min(5_000, COUNT);
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -50,6 +56,7 @@ async function main() {
   const url = new URL(adminUrl);
   url.pathname = `/${dbName}`;
   const database = openDatabase(url.toString(), { max: 10 });
+  let pool: AnalysisPool | null = null;
   try {
     await migrate(database.pool);
     const config = loadConfig({
@@ -96,38 +103,70 @@ async function main() {
     });
     for (let i = 0; i < COUNT; i += 1000) await injectSandboxEvents(ctx.db, target, events.slice(i, i + 1000));
 
+    // Edits and deletions in the traffic change items instead of adding them.
+    const expected = events.slice(0, COUNT).filter((e) => !e.change).length;
+    const expectedWorker = events.slice(COUNT).filter((e) => !e.change).length;
+    const load = os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ');
     console.log(
-      `Samtal ingestion benchmark — ${COUNT} sandbox items, PostgreSQL ${adminUrl.includes('127.0.0.1:5432') ? '(server)' : '(embedded)'}`,
+      `Samtal ingestion benchmark — ${COUNT} sandbox feed items (${expected} new messages, ${COUNT - expected} edits/deletions), PostgreSQL ${adminUrl.includes('127.0.0.1:5432') ? '(server)' : '(embedded)'}, ${os.availableParallelism()} cores, load average ${load}`,
     );
+    pool = POOL_SIZE > 0 ? createAnalysisPool(POOL_SIZE) : null;
+    if (pool) await pool.analyze(events.slice(0, 200).map((e) => e.text)); // workers loaded before the clock runs
+    const analyze = pool?.analyze;
+    const lookahead = pool ? analysisLookahead(pool.analyze) : undefined;
+    console.log(
+      `  page size ${PAGE_SIZE}, analysis ${pool ? `on ${pool.size} worker threads, one page ahead` : 'inline'}`,
+    );
+
     const pageTimes: number[] = [];
+    const timings: Record<string, number> = {};
     let ingested = 0;
     const started = performance.now();
-    while (ingested < COUNT) {
+    for (;;) {
       const t0 = performance.now();
-      const result = await syncChannel(ctx, channel.id, { pageSize: 100 });
-      pageTimes.push((performance.now() - t0) / Math.max(1, Math.ceil(result.newItems / 100)));
-      if (result.newItems === 0) throw new Error(`sync stopped early at ${ingested}: ${result.status}`);
+      const result = await syncChannel(ctx, channel.id, {
+        pageSize: PAGE_SIZE,
+        maxPages: 1,
+        ingest: { analyze, timings },
+        lookahead,
+      });
+      pageTimes.push(performance.now() - t0);
       ingested += result.newItems;
+      if (result.nextInMs !== 0) break;
     }
     const seconds = (performance.now() - started) / 1000;
+    if (ingested !== expected) throw new Error(`first ingestion stored ${ingested} new items, expected ${expected}`);
     const sorted = pageTimes.sort((a, b) => a - b);
     console.log(
-      `  first ingestion:   ${(COUNT / seconds).toFixed(0)} items/s (${seconds.toFixed(2)} s), page of 100: p50 ${pct(sorted, 50).toFixed(1)} ms, p99 ${pct(sorted, 99).toFixed(1)} ms`,
+      `  first ingestion (full pipeline, analysis included): ${(COUNT / seconds).toFixed(0)} items/s sustained over ${COUNT} feed items (${(ingested / seconds).toFixed(0)} new items/s) in ${seconds.toFixed(2)} s; page of ${PAGE_SIZE} (${pageTimes.length} pages): p50 ${pct(sorted, 50).toFixed(0)} ms, p99 ${pct(sorted, 99).toFixed(0)} ms, max ${sorted[sorted.length - 1]!.toFixed(0)} ms`,
     );
+    const staged = Object.entries(timings)
+      .map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(2)} s`)
+      .join(', ');
+    console.log(`  time per stage (sum over pages): ${staged}`);
 
     await database.pool.query('UPDATE channels SET sync_cursor = NULL WHERE id = $1', [channel.id]);
     const redeliverStart = performance.now();
     let duplicates = 0;
     for (;;) {
-      const result = await syncChannel(ctx, channel.id, { pageSize: 100 });
+      const result = await syncChannel(ctx, channel.id, { pageSize: PAGE_SIZE, ingest: { analyze } });
       duplicates += result.newItems;
       if (result.nextInMs !== 0) break;
     }
     const redeliverSeconds = (performance.now() - redeliverStart) / 1000;
-    const { rows } = await database.pool.query<{ n: string }>('SELECT count(*) AS n FROM inbound_items');
-    console.log(
-      `  full redelivery:   ${(COUNT / redeliverSeconds).toFixed(0)} items/s, new items created: ${duplicates} (must be 0), items stored: ${rows[0]!.n} (must be ${COUNT})`,
+    const { rows } = await database.pool.query<{ n: string; versions: string }>(
+      "SELECT count(*) AS n, (SELECT count(*) FROM item_versions) AS versions FROM items WHERE direction = 'inbound'",
     );
+    const versionsBefore = Number(rows[0]!.versions);
+    console.log(
+      `  full redelivery: ${(COUNT / redeliverSeconds).toFixed(0)} items/s, new items created: ${duplicates} (must be 0), inbound items stored: ${rows[0]!.n} (must be ${expected}: edits and deletions change items), item versions: ${versionsBefore}`,
+    );
+    if (duplicates !== 0 || Number(rows[0]!.n) !== expected) throw new Error('redelivery was not idempotent');
+    await pool?.close();
+    pool = null;
 
     // End to end through graphile-worker: items appear on the network, the poll chain brings them in.
     const worker = await startWorker({ database, jobs: allJobs, deps: ctx, concurrency: 2, log });
@@ -142,26 +181,30 @@ async function main() {
     const deadline = Date.now() + 120_000;
     let stored = 0;
     while (Date.now() < deadline) {
-      stored = Number((await database.pool.query<{ n: string }>('SELECT count(*) AS n FROM inbound_items')).rows[0]!.n);
-      if (stored >= COUNT + WORKER_COUNT) break;
+      stored = Number(
+        (await database.pool.query<{ n: string }>("SELECT count(*) AS n FROM items WHERE direction = 'inbound'"))
+          .rows[0]!.n,
+      );
+      if (stored >= expected + expectedWorker) break;
       await new Promise((r) => setTimeout(r, 50));
     }
     const e2eSeconds = (performance.now() - e2eStart) / 1000;
     const lag = await database.pool.query<{ p50: number; p99: number; max: number }>(
       `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS p50, percentile_cont(0.99) WITHIN GROUP (ORDER BY ms) AS p99, max(ms) AS max
          FROM (SELECT extract(epoch FROM i.received_at - f.created_at) * 1000 AS ms
-                 FROM inbound_items i JOIN sandbox_feed f ON f.channel_id = i.channel_id AND f.payload->>'platformId' = i.platform_id
+                 FROM items i JOIN sandbox_feed f ON f.channel_id = i.channel_id AND f.payload->>'platformId' = i.platform_id
                 WHERE f.seq > (SELECT min(seq) + $1 - 1 FROM sandbox_feed WHERE channel_id = $2)) x`,
       [COUNT, channel.id],
     );
     await worker.stop();
     const l = lag.rows[0]!;
     console.log(
-      `  through the worker: ${WORKER_COUNT} items in ${e2eSeconds.toFixed(2)} s (${stored - COUNT} arrived), network → desk lag p50 ${Number(l.p50).toFixed(0)} ms, p99 ${Number(l.p99).toFixed(0)} ms, max ${Number(l.max).toFixed(0)} ms (poll interval included)`,
+      `  through the worker: ${WORKER_COUNT} feed items in ${e2eSeconds.toFixed(2)} s (${stored - expected} of ${expectedWorker} new messages arrived), network → desk lag p50 ${Number(l.p50).toFixed(0)} ms, p99 ${Number(l.p99).toFixed(0)} ms, max ${Number(l.max).toFixed(0)} ms (poll interval included)`,
     );
     const mem = process.memoryUsage();
     console.log(`  memory: rss ${mb(mem.rss)}, heap used ${mb(mem.heapUsed)}`);
   } finally {
+    await pool?.close();
     await database.close();
     await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     await admin.end();

@@ -13,7 +13,7 @@ import { startTestSamtal, type TestSamtal } from './support/samtal.js';
 let samtal: TestSamtal;
 let browser: Browser;
 /** A browser test drives a real server: allow more than vitest's 30 s on a busy machine. */
-const BROWSER_TEST_TIMEOUT = 90_000;
+const BROWSER_TEST_TIMEOUT = 150_000;
 
 beforeAll(async () => {
   samtal = await startTestSamtal(); // demo on, sandbox rate 60/min
@@ -40,9 +40,11 @@ describe('a demo user on the channels page', () => {
       const login = demoLogin();
       const { context, page, errors } = await newPage(browser, samtal.url);
       await logIn(page, login.email, login.password);
-      await page.getByTestId('channels-page').waitFor();
+      await page.getByTestId('inbox-page').waitFor(); // the start page
       expect(await page.getAttribute('html', 'lang')).toBe('en');
-      expect((await navTexts(page))[0]).toBe('Channels');
+      expect((await navTexts(page))[0]).toBe('Inbox');
+      await page.getByTestId('nav-channels').click();
+      await page.getByTestId('channels-page').waitFor();
 
       // Swedish, then Dutch: the navigation is translated, <html lang> follows, the choice is saved on the account.
       await chooseLanguage(page, 'sv');
@@ -57,7 +59,12 @@ describe('a demo user on the channels page', () => {
       await eventually(() => savedLanguage(page)).toBe('nl');
       const dutchNav = await navTexts(page);
       const expected: Record<string, [string, string]> = {
+        'nav-inbox': ['Inkorg', 'Postvak'],
+        'nav-review': ['Granskning', 'Controle'],
         'nav-channels': ['Kanaler', 'Kanalen'],
+        'nav-knowledge': ['Kunskapsbank', 'Kennisbank'],
+        'nav-responders': ['Svarsansvariga', 'Beantwoorders'],
+        'nav-inbox-settings': ['Inkorgsinställningar', 'Inboxinstellingen'],
         'nav-team': ['Medlemmar', 'Teamleden'],
         'nav-audit': ['Granskningslogg', 'Auditlogboek'],
         'nav-settings': ['Inställningar', 'Instellingen'],
@@ -110,14 +117,15 @@ describe('a demo user on the channels page', () => {
 
 describe('a demo viewer', () => {
   it(
-    'gets the interface in the language saved on the account and sees only Channels',
+    'gets the interface in the language saved on the account and sees only the reading pages',
     async () => {
       const viewer = demoLoginFor('ekeby', 'viewer');
       const { context, page, errors } = await newPage(browser, samtal.url); // the browser itself prefers English
       await logIn(page, viewer.email, viewer.password);
       await eventually(() => page.getAttribute('html', 'lang')).toBe('sv');
-      expect(await navTexts(page)).toEqual(['Kanaler']);
+      expect(await navTexts(page)).toEqual(['Inkorg', 'Kanaler', 'Kunskapsbank']);
       expect(await page.getByTestId('user-name').innerText()).toBe(viewer.name);
+      await page.getByTestId('nav-channels').click();
       await eventually(() => page.getByTestId('channel-card').count(), 10_000).toBeGreaterThan(0);
       expect(errors).toEqual([]);
       await context.close();

@@ -1,6 +1,7 @@
 /**
- * Takes docs/screenshot.png (1280×800) of the channels page for the README: the real Samtal with
- * its demo data and live sandbox traffic, in Chromium.  Run: npx tsx e2e/screenshot.ts
+ * Takes docs/screenshot.png (1280×800) of the inbox for the README: the real Samtal with its demo
+ * data and live sandbox traffic, in Chromium, with a fresh complaint open and a reply being written
+ * (time left, analysis, FAQ suggestions and the composer's spelling and tone checks showing).  Run: npx tsx e2e/screenshot.ts
  * Uses DATABASE_URL's server (a throwaway database is created and dropped) or else an embedded
  * PostgreSQL in a temporary folder.
  */
@@ -14,7 +15,9 @@ import { loadConfig } from '../src/config/config.js';
 import { projectRoot } from '../src/shared/paths.js';
 import { freePort } from '../src/test-support/free-port.js';
 import { launchBrowser, logIn, newPage } from './support/browser.js';
+import { workspaceOf } from './support/api.js';
 import { demoLogin } from './support/demo.js';
+import { findSandboxChannel, postOnSandbox } from './support/sandbox.js';
 
 const output = path.join(projectRoot, 'docs', 'screenshot.png');
 
@@ -58,24 +61,42 @@ async function main() {
   try {
     const { page } = await newPage(browser, samtal.url!);
     await page.emulateMedia({ reducedMotion: 'reduce' }); // no arrival animation half-way in the picture
-    const login = demoLogin();
+    const login = demoLogin(); // English interface, manager in Ekeby: Swedish conversations
     await logIn(page, login.email, login.password);
-    await page.getByTestId('channels-page').waitFor();
-    const card = page.getByTestId('channel-card').first();
-    await poll(
-      'eight items on the first channel',
-      async () => (await card.getByTestId('inbound-item').count()) >= 8,
-      60_000,
-    );
-    await poll('the channel to have synced', async () => (await card.getByTestId('channel-last-sync').count()) > 0);
-    // Open the page afresh and let two items arrive live, so the picture shows how new ones are marked.
-    await page.reload();
-    await card.getByTestId('inbound-item').first().waitFor();
-    await poll(
-      'two live arrivals',
-      async () => (await card.locator('[data-testid="inbound-item"][data-new="true"]').count()) >= 2,
-      30_000,
-    );
+    const ekebyId = await workspaceOf(page, 'ekeby');
+    await page.goto(`/w/${ekebyId}/inbox`);
+    const rows = page.getByTestId('conversation-row');
+    await poll('eight conversations in the inbox', async () => (await rows.count()) >= 8, 60_000);
+
+    // A complaint arrives on the sandbox network; the picture shows it open with the help a responder gets.
+    const db = samtal.ctx.db;
+    const channel = await findSandboxChannel(db, 'ekeby', 'ekebykommun');
+    const complaint = await postOnSandbox(db, channel, {
+      kind: 'comment',
+      threadPlatformId: 'sbx-post-screenshot',
+      parentPlatformId: 'sbx-post-screenshot',
+      author: { platformId: 'u-screenshot-astrid', handle: 'astrid.ek', name: 'Astrid Ek' },
+      text: 'Jag är så besviken, sophämtningen har missat oss tre veckor i rad och ingen svarar. Hur gör jag för att klaga?',
+    });
+    let conversationId: string | undefined;
+    await poll('the complaint to be ingested', async () => {
+      const item = await db
+        .selectFrom('items')
+        .select('conversation_id')
+        .where('channel_id', '=', channel.id)
+        .where('platform_id', '=', complaint.platformId)
+        .executeTakeFirst();
+      conversationId = item?.conversation_id;
+      return conversationId !== undefined;
+    });
+    await page.goto(`/w/${ekebyId}/inbox/${conversationId}`);
+    await page.getByTestId('conversation-view').waitFor();
+    await poll('FAQ suggestions', async () => (await page.getByTestId('faq-suggestion').count()) > 0, 20_000);
+    // A slip of the keyboard ("misat"), so the spelling check shows too.
+    await page
+      .getByTestId('composer-input')
+      .fill('Hej Astrid! Vi beklagar verkligen att sophämtningen har misat er. Vi har kontaktat entreprenören.');
+    await poll('the spelling check', async () => (await page.getByTestId('spelling-issue').count()) > 0, 60_000);
     await page.mouse.move(0, 0);
     mkdirSync(path.dirname(output), { recursive: true });
     await page.screenshot({ path: output });

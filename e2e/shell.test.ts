@@ -64,7 +64,17 @@ describe('workspace switcher', () => {
 
       await page.goto(`/w/${nordvik.id}/team`);
       await eventually(() => page.getByTestId('current-workspace').innerText()).toBe('Nordviks kommun');
-      expect(await navTexts(page)).toEqual(['Channels', 'Team', 'Audit log', 'Workspace settings']); // admin here
+      expect(await navTexts(page)).toEqual([
+        'Inbox',
+        'Review',
+        'Channels',
+        'Knowledge',
+        'Responders',
+        'Inbox settings',
+        'Team',
+        'Audit log',
+        'Workspace settings',
+      ]); // admin here
 
       await page.getByTestId('workspace-switcher').click();
       await eventually(() =>
@@ -78,17 +88,26 @@ describe('workspace switcher', () => {
       // Managers may see the team page too, so the switch keeps us there.
       await eventually(() => new URL(page.url()).pathname).toBe(`/w/${zuidhaven.id}/team`);
       await eventually(() => page.getByTestId('current-workspace').innerText()).toBe('Gemeente Zuidhaven');
-      expect(await navTexts(page)).toEqual(['Channels', 'Team', 'Audit log']); // manager: no settings
+      expect(await navTexts(page)).toEqual([
+        'Inbox',
+        'Review',
+        'Channels',
+        'Knowledge',
+        'Responders',
+        'Inbox settings',
+        'Team',
+        'Audit log',
+      ]); // manager: no workspace settings
       await page.getByTestId('members-table').waitFor();
       expect(await page.getByTestId('member-row').count()).toBe(1);
 
-      // From the settings page of the admin workspace, switching lands on channels (not allowed as manager).
+      // From the settings page of the admin workspace, switching lands on the inbox (settings: not allowed as manager).
       await page.goto(`/w/${nordvik.id}/settings`);
       await page.getByTestId('settings-page').waitFor();
       await page.getByTestId('workspace-switcher').click();
       await page.getByTestId('workspace-option-zuidhaven').click();
-      await eventually(() => new URL(page.url()).pathname).toBe(`/w/${zuidhaven.id}/channels`);
-      await page.getByTestId('channels-page').waitFor();
+      await eventually(() => new URL(page.url()).pathname).toBe(`/w/${zuidhaven.id}/inbox`);
+      await page.getByTestId('inbox-page').waitFor();
 
       expect(errors).toEqual([]);
       await context.close();
@@ -99,13 +118,14 @@ describe('workspace switcher', () => {
 
 describe('navigation by role', () => {
   it(
-    'shows a viewer only Channels, and explains instead of showing restricted pages',
+    'shows a viewer only the reading pages, and explains instead of showing restricted pages',
     async () => {
       const { context, page, errors } = await newPage(browser, samtal.url);
       await logIn(page, 'viewer@example.test', PASSWORD);
 
-      await eventually(() => new URL(page.url()).pathname).toBe(`/w/${nordvik.id}/channels`);
-      expect(await navTexts(page)).toEqual(['Channels']);
+      await eventually(() => new URL(page.url()).pathname).toBe(`/w/${nordvik.id}/inbox`);
+      expect(await navTexts(page)).toEqual(['Inbox', 'Channels', 'Knowledge']);
+      expect(await page.getByTestId('nav-review').count()).toBe(0);
       expect(await page.getByTestId('nav-team').count()).toBe(0);
       expect(await page.getByTestId('nav-audit').count()).toBe(0);
       expect(await page.getByTestId('nav-settings').count()).toBe(0);
@@ -191,9 +211,9 @@ describe('invitations', () => {
       await guest.page.getByTestId('invite-password').fill(PASSWORD);
       await guest.page.getByTestId('invite-accept').click();
 
-      await eventually(() => new URL(guest.page.url()).pathname).toBe(`/w/${nordvik.id}/channels`);
+      await eventually(() => new URL(guest.page.url()).pathname).toBe(`/w/${nordvik.id}/inbox`);
       await eventually(() => guest.page.getByTestId('user-name').innerText()).toBe('Nina Newcomer');
-      expect(await navTexts(guest.page)).toEqual(['Channels']); // responder + viewer
+      expect(await navTexts(guest.page)).toEqual(['Inbox', 'Channels', 'Knowledge']); // responder + viewer
 
       // The link works once.
       const again = await newPage(browser, samtal.url);

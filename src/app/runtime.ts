@@ -12,6 +12,7 @@ import { buildApp } from '../http/app.js';
 import { allJobs, crontab } from '../jobs/registry.js';
 import { startWorker, type WorkerService } from '../jobs/worker.js';
 import { LiveHub } from '../live/live-hub.js';
+import { preloadSpellingSoon } from '../replies/preload-spelling.js';
 import { SecretBox } from '../shared/secret-box.js';
 import type { AppContext } from './context.js';
 import { registerAdapters } from './adapters.js';
@@ -115,6 +116,7 @@ export async function startSamtal(config: Config, log = createLogger(config)): P
       stoppers.push(() => app.close()); // stops accepting, waits for in-flight requests
       url = await app.listen({ port: config.port, host: config.host });
       log.info({ url }, 'Samtal is listening');
+      preloadSpellingSoon(log); // the composer's spelling check, built off the first request
     }
 
     let stopping: Promise<void> | null = null;

@@ -37,8 +37,9 @@ describe('the sandbox channel through the job queue', () => {
       { text: 'Hej från testet' },
     ]);
 
-    // The poll chain picks up the injected event; the generator adds traffic every few seconds.
-    await waitFor(async () => (await repo.countInboundItems(t.db, f.channelId)) >= 10, 25_000);
+    // The poll chain picks up the injected event; the generator adds traffic every few seconds. The
+    // deadline is generous because CI runs this beside other suites on two cores.
+    await waitFor(async () => (await repo.countInboundItems(t.db, f.channelId)) >= 10, 90_000);
     const items = (await f.as.viewer.get(`${f.url}/items?limit=100`)).json().items as Array<{
       id: string;
       text: string;
@@ -46,14 +47,20 @@ describe('the sandbox channel through the job queue', () => {
     }>;
     expect(items.map((i) => i.text)).toContain('Hej från testet');
     expect(new Set(items.map((i) => i.text)).size).toBeGreaterThan(5);
-    await waitFor(async () => events.filter((e) => e.type === 'inbound_item.created').length >= 10);
-    const announced = events.filter((e) => e.type === 'inbound_item.created');
+    // Small batches announce each item and conversation; a big one (the first poll here) one summary.
+    await waitFor(async () => events.filter((e) => e.type === 'item.created').length >= 10, 60_000);
+    const announced = events.filter((e) => e.type === 'item.created');
     expect(announced[0]).toMatchObject({
       workspaceId: f.workspaceId,
       subjectId: expect.any(String),
-      data: { channelId: f.channelId },
+      data: { channelId: f.channelId, conversationId: expect.any(String) },
     });
     expect(new Set(announced.map((e) => e.subjectId)).size).toBe(announced.length); // one event per new item
+    expect(events.some((e) => e.type === 'conversation.created' || e.type === 'conversation.updated')).toBe(true);
+    for (const summary of events.filter((e) => e.type === 'conversations.changed')) {
+      expect(summary.data).toMatchObject({ channelId: f.channelId, count: expect.any(Number) });
+      expect(summary.data!.count).toBeGreaterThan(50);
+    }
 
     // Exactly one pending poll and one pending generator run per channel.
     const mine = (await pendingJobs(t)).filter(
@@ -63,7 +70,7 @@ describe('the sandbox channel through the job queue', () => {
     expect(mine.filter((j) => j.key === `sandbox:${f.channelId}`).length).toBeLessThanOrEqual(1);
 
     await f.as.admin.delete(f.url); // stops the generator and the polling
-  });
+  }, 180_000);
 
   it('performs a requested reply through the queue and records it on the network once', async () => {
     const f = await makeSandboxChannel(t);

@@ -44,6 +44,13 @@ export interface InboundEvent {
   occurredAt: Date;
   /** The platform's payload as received, kept for evidence and reprocessing. */
   raw: unknown;
+  /**
+   * What happened to the item on the platform; absent means created. An edit carries the new text,
+   * a deletion the item's id (its text, if any, is ignored: we keep what we had for the record).
+   */
+  change?: 'created' | 'edited' | 'deleted';
+  /** When the edit or deletion happened on the platform. */
+  editedAt?: Date;
 }
 
 export interface FetchResult {

@@ -1,6 +1,6 @@
 /** Rows become JSON here, and only here. */
 import type { z } from 'zod';
-import type { InboundItem } from '../db/schema.js';
+import type { Item } from '../db/schema.js';
 import type { ChannelCapabilities } from './channel.js';
 import type { ActionWithCreator, ChannelWithStats } from './channels.repository.js';
 import type { ActionResponse, ChannelResponse, ItemResponse } from './channels.schema.js';
@@ -34,18 +34,21 @@ export function presentChannel(
   };
 }
 
-export function presentItem(row: InboundItem): z.infer<typeof ItemResponse> {
+export function presentItem(row: Item): z.infer<typeof ItemResponse> {
   return {
     id: row.id,
     channelId: row.channel_id,
     kind: row.kind as z.infer<typeof ItemResponse>['kind'],
-    platformId: row.platform_id,
-    author: { handle: row.author_handle, name: row.author_name },
+    platformId: row.platform_id ?? '',
+    author: { handle: row.author_handle ?? '', name: row.author_name },
     text: row.text,
     language: row.language,
     url: row.url,
     occurredAt: iso(row.occurred_at)!,
     receivedAt: iso(row.received_at)!,
+    conversationId: row.conversation_id,
+    editedAt: iso(row.edited_at),
+    deletedAt: iso(row.deleted_at),
   };
 }
 
@@ -56,7 +59,7 @@ export function presentAction(row: ActionWithCreator): z.infer<typeof ActionResp
     kind: row.kind,
     targetPlatformId: row.target_platform_id,
     body: row.body,
-    status: row.status as 'queued' | 'sent' | 'failed',
+    status: row.status,
     platformId: row.platform_id,
     error: row.error,
     attempts: row.attempts,

@@ -1,7 +1,6 @@
-/** All SQL of channels, inbound items and outbound actions. */
+/** All SQL of channels, their inbound items (as the channel lists them) and outbound actions. */
 import { sql } from 'kysely';
 import type { Executor } from '../db/database.js';
-import type { NewInboundItem } from '../db/schema.js';
 
 export function insertChannel(
   db: Executor,
@@ -67,8 +66,10 @@ export function listChannelsWithStats(db: Executor, workspaceId: string, channel
     .selectFrom('channels as c')
     .selectAll('c')
     .select([
-      sql<string>`(SELECT count(*) FROM inbound_items i WHERE i.channel_id = c.id)`.as('inbound_total'),
-      sql<string>`(SELECT count(*) FROM inbound_items i WHERE i.channel_id = c.id AND i.occurred_at > now() - interval '24 hours')`.as(
+      sql<string>`(SELECT count(*) FROM items i WHERE i.channel_id = c.id AND i.direction = 'inbound')`.as(
+        'inbound_total',
+      ),
+      sql<string>`(SELECT count(*) FROM items i WHERE i.channel_id = c.id AND i.direction = 'inbound' AND i.occurred_at > now() - interval '24 hours')`.as(
         'inbound_last_24h',
       ),
       sql<string>`(SELECT count(*) FROM outbound_actions o WHERE o.channel_id = c.id)`.as('outbound_total'),
@@ -136,37 +137,29 @@ export function saveSyncProgress(db: Executor, channelId: string, cursor: string
     .executeTakeFirst();
 }
 
-/** Inserts what is new; a platform id the channel already has is skipped. Returns the new rows. */
-export async function insertInboundItems(db: Executor, rows: NewInboundItem[]) {
-  if (rows.length === 0) return [];
-  return db
-    .insertInto('inbound_items')
-    .values(rows)
-    .onConflict((oc) => oc.columns(['channel_id', 'platform_id']).doNothing())
-    .returning(['id', 'platform_id'])
-    .execute();
-}
-
+/** Items the channel received (not our replies or notes), newest first. Ingestion lives in src/ingest/. */
 export function listInboundItems(db: Executor, channelId: string, options: { limit: number; before?: Date }) {
-  let query = db.selectFrom('inbound_items').selectAll().where('channel_id', '=', channelId);
+  let query = db.selectFrom('items').selectAll().where('channel_id', '=', channelId).where('direction', '=', 'inbound');
   if (options.before) query = query.where('occurred_at', '<', options.before);
   return query.orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(options.limit).execute();
 }
 
 export function findInboundItemByPlatformId(db: Executor, channelId: string, platformId: string) {
   return db
-    .selectFrom('inbound_items')
+    .selectFrom('items')
     .selectAll()
     .where('channel_id', '=', channelId)
     .where('platform_id', '=', platformId)
+    .where('direction', '=', 'inbound')
     .executeTakeFirst();
 }
 
 export function countInboundItems(db: Executor, channelId: string) {
   return db
-    .selectFrom('inbound_items')
+    .selectFrom('items')
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .where('channel_id', '=', channelId)
+    .where('direction', '=', 'inbound')
     .executeTakeFirstOrThrow()
     .then((r) => Number(r.n));
 }
@@ -234,13 +227,16 @@ export function findOutboundActionWithCreator(db: Executor, actionId: string) {
   return actionWithCreator(db).where('a.id', '=', actionId).executeTakeFirstOrThrow();
 }
 
-/** Counted before the platform call, so a crash mid-call still shows that it was tried. */
+/**
+ * Counted before the platform call, so a crash mid-call still shows that it was tried. The action is
+ * 'sending' while the call runs; a crash leaves it so and the job's retry sends it (same key) again.
+ */
 export function recordActionAttempt(db: Executor, actionId: string) {
   return db
     .updateTable('outbound_actions')
-    .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+    .set((eb) => ({ attempts: eb('attempts', '+', 1), status: 'sending' }))
     .where('id', '=', actionId)
-    .where('status', '=', 'queued')
+    .where('status', 'in', ['queued', 'sending'])
     .returning(['attempts'])
     .executeTakeFirst();
 }
@@ -249,9 +245,9 @@ export function recordActionAttempt(db: Executor, actionId: string) {
 export function recordActionError(db: Executor, actionId: string, error: string) {
   return db
     .updateTable('outbound_actions')
-    .set({ error })
+    .set({ error, status: 'queued' })
     .where('id', '=', actionId)
-    .where('status', '=', 'queued')
+    .where('status', 'in', ['queued', 'sending'])
     .executeTakeFirst();
 }
 
@@ -269,7 +265,7 @@ export function completeAction(
       completed_at: new Date(),
     })
     .where('id', '=', actionId)
-    .where('status', '=', 'queued')
+    .where('status', 'in', ['queued', 'sending'])
     .returningAll()
     .executeTakeFirst();
 }

@@ -93,6 +93,10 @@ export const ItemResponse = z.object({
   url: z.string().nullable(),
   occurredAt: z.string(),
   receivedAt: z.string(),
+  conversationId: z.string(),
+  /** Set when the author edited or deleted it on the network (a deleted item keeps its text for the record). */
+  editedAt: z.string().nullable(),
+  deletedAt: z.string().nullable(),
 });
 export const ItemsResponse = z.object({ items: z.array(ItemResponse) });
 
@@ -125,7 +129,7 @@ export const ActionResponse = z.object({
   kind: z.string(),
   targetPlatformId: z.string().nullable(),
   body: z.string().nullable(),
-  status: z.enum(['queued', 'sent', 'failed']),
+  status: z.enum(['queued', 'sending', 'sent', 'failed']),
   platformId: z.string().nullable(),
   error: z.string().nullable(),
   attempts: z.number(),

@@ -10,6 +10,7 @@ import { publishLive } from '../live/live-events.js';
 import { toChannelAccount } from './channel-account.js';
 import { ChannelError, type OutboundRequest, type OutboundResult } from './channel.js';
 import * as repo from './channels.repository.js';
+import { replyCompleted, replyRetrying, replySending } from '../replies/reply-delivery.js';
 
 export type PerformDeps = Pick<AppContext, 'db' | 'secrets' | 'channels'>;
 
@@ -21,7 +22,8 @@ export async function performAction(
   job: { attempt: number; maxAttempts: number },
 ): Promise<void> {
   const action = await repo.findOutboundActionById(deps.db, actionId);
-  if (!action || action.status !== 'queued') return; // done already: a repeated job changes nothing
+  // 'sending' is a run that crashed mid-call: the same idempotency key makes the retry safe.
+  if (!action || (action.status !== 'queued' && action.status !== 'sending')) return; // done already
   const channel = await repo.findChannelById(deps.db, action.channel_id);
   if (!channel || channel.disconnected_at) {
     await finish(
@@ -32,7 +34,12 @@ export async function performAction(
     );
     return;
   }
-  await repo.recordActionAttempt(deps.db, action.id);
+  const claimed = await deps.db.transaction().execute(async (trx) => {
+    const attempt = await repo.recordActionAttempt(trx, action.id);
+    if (attempt) await replySending(trx, action.id); // a reply of ours shows 'sending' too
+    return attempt;
+  });
+  if (!claimed) return;
 
   let result: OutboundResult;
   try {
@@ -45,6 +52,7 @@ export async function performAction(
     if (retry) {
       await deps.db.transaction().execute(async (trx) => {
         await repo.recordActionError(trx, action.id, message);
+        await replyRetrying(trx, action.id, message);
         if (channelError?.options.unhealthy) await markUnhealthy(trx, channel, message);
         // Still queued, but the desk shows the attempt and its error.
         await publishLive(trx, {
@@ -79,6 +87,7 @@ async function finish(
   await deps.db.transaction().execute(async (trx) => {
     const updated = await repo.completeAction(trx, action.id, outcome);
     if (!updated) return; // another run finished it first
+    await replyCompleted(trx, action.id, outcome);
     if (unhealthy) await markUnhealthy(trx, unhealthy.channel, unhealthy.reason);
     await recordAudit(trx, {
       workspaceId: action.workspace_id,

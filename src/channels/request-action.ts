@@ -125,7 +125,7 @@ async function resolveTarget(
   const target = input.targetPlatformId!;
   const item = await repo.findInboundItemByPlatformId(deps.db, channelId, target);
   if (input.kind === 'privateReply' || input.kind === 'block' || input.kind === 'mute') {
-    if (!item)
+    if (!item?.author_platform_id)
       throw badRequest(`No received item ${target} on this channel; ${input.kind} needs one to know who is meant.`);
     return input.kind === 'privateReply'
       ? { recipientPlatformId: item.author_platform_id }

@@ -19,7 +19,7 @@ const texts = (n: number, prefix: string) => Array.from({ length: n }, (_, i) =>
 
 async function itemsOf(channelId: string) {
   return t.db
-    .selectFrom('inbound_items')
+    .selectFrom('items')
     .selectAll()
     .where('channel_id', '=', channelId)
     .orderBy('occurred_at')
@@ -56,6 +56,9 @@ describe('ingesting a sandbox channel', () => {
         url: null,
         occurredAt: '2025-01-15T08:30:00.000Z',
         receivedAt: expect.any(String),
+        conversationId: expect.any(String),
+        editedAt: null,
+        deletedAt: null,
       },
     ]);
     const channel = (await repo.findChannelById(t.db, f.channelId))!;

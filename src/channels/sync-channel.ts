@@ -1,14 +1,16 @@
 /**
  * Poll-with-cursor ingestion of one channel. Each page is one transaction that claims the channel
- * (two workers never sync the same channel at once), stores the new items idempotently, moves the
- * cursor and announces the items live: all of it commits together or not at all, so a crash or a
- * redelivery never loses or duplicates an item.
+ * (two workers never sync the same channel at once), runs the page through the ingestion pipeline
+ * (src/ingest: items in conversations, analysis, routing, response targets, live events) and moves
+ * the cursor: all of it commits together or not at all, so a crash or a redelivery never loses or
+ * duplicates an item.
  */
 import type { AppContext } from '../app/context.js';
-import type { NewInboundItem } from '../db/schema.js';
+import type { AnalysisLookahead } from '../ingest/analysis-lookahead.js';
+import { ingestEvents, type IngestOptions } from '../ingest/ingest-events.js';
 import { publishLive } from '../live/live-events.js';
 import { toChannelAccount } from './channel-account.js';
-import { ChannelError, type FetchResult, type InboundEvent } from './channel.js';
+import { ChannelError, type FetchResult } from './channel.js';
 import * as repo from './channels.repository.js';
 
 export type SyncDeps = Pick<AppContext, 'db' | 'secrets' | 'channels'>;
@@ -20,7 +22,9 @@ export interface SyncResult {
   nextInMs: number | null;
 }
 
-const PAGE_SIZE = 100;
+/** Big pages: a backlog (first sync, after an outage) goes in at thousands of items a second; the
+ * pipeline's cost per page is mostly per statement, not per item. */
+const PAGE_SIZE = 500;
 const MAX_PAGES = 20;
 const DEFAULT_POLL_MS = 60_000;
 const UNHEALTHY_POLL_MS = 30_000;
@@ -34,18 +38,36 @@ type PageOutcome =
 export async function syncChannel(
   deps: SyncDeps,
   channelId: string,
-  options: { workspaceId?: string; pageSize?: number } = {},
+  options: {
+    workspaceId?: string;
+    pageSize?: number;
+    maxPages?: number;
+    ingest?: IngestOptions;
+    /** Analyse the next page while this one is written (backlogs on a cheap-to-reread source). */
+    lookahead?: AnalysisLookahead;
+  } = {},
 ): Promise<SyncResult> {
   let newItems = 0;
-  for (let page = 0; page < MAX_PAGES; page++) {
+  const maxPages = options.maxPages ?? MAX_PAGES;
+  for (let page = 0; page < maxPages; page++) {
     const outcome = await deps.db
       .transaction()
-      .execute((trx) => syncPage(deps, trx, channelId, options.workspaceId, options.pageSize ?? PAGE_SIZE));
+      .execute((trx) =>
+        syncPage(
+          deps,
+          trx,
+          channelId,
+          options.workspaceId,
+          options.pageSize ?? PAGE_SIZE,
+          options.ingest,
+          options.lookahead,
+        ),
+      );
     switch (outcome.kind) {
       case 'page':
         newItems += outcome.newItems;
         if (!outcome.hasMore) return { status: 'synced', newItems, nextInMs: outcome.pollMs };
-        if (page === MAX_PAGES - 1) return { status: 'synced', newItems, nextInMs: 0 }; // more waiting: continue in a fresh job
+        if (page === maxPages - 1) return { status: 'synced', newItems, nextInMs: 0 }; // more waiting: continue in a fresh job
         break;
       case 'busy':
         // Another worker holds the channel: it will schedule the next poll, this is only a safety net.
@@ -67,6 +89,8 @@ async function syncPage(
   channelId: string,
   workspaceId: string | undefined,
   pageSize: number,
+  ingestOptions: IngestOptions | undefined,
+  lookahead: AnalysisLookahead | undefined,
 ): Promise<PageOutcome> {
   const channel = await repo.lockChannelForSync(trx, channelId);
   if (!channel) return (await repo.findChannelById(trx, channelId)) ? { kind: 'busy' } : { kind: 'stopped' };
@@ -88,23 +112,22 @@ async function syncPage(
     return { kind: 'throttled', retryInMs: Math.max(error.options.retryAfterMs ?? 0, pollMs * 5) };
   }
 
-  // A platform may repeat an event within a page; the first one counts.
-  const unique = [...new Map(result.events.map((e) => [e.platformId, e])).values()];
-  const inserted = await repo.insertInboundItems(
-    trx,
-    unique.map((event) => toItemRow(channel.workspace_id, channel.id, event)),
-  );
-  for (const item of inserted) {
-    await publishLive(trx, {
-      workspaceId: channel.workspace_id,
-      type: 'inbound_item.created',
-      subjectId: item.id,
-      data: { channelId: channel.id },
-    });
+  // Redeliveries (within the page or of earlier pages) change nothing; the pipeline drops them.
+  let options = ingestOptions;
+  if (lookahead) {
+    options = { ...ingestOptions, analyze: lookahead.forPage() };
+    const cursor = result.cursor ?? channel.sync_cursor;
+    if (result.hasMore && result.events.length > 0) {
+      lookahead.prefetch(async () => {
+        const next = await adapter.fetchSince!(toChannelAccount(channel, deps.secrets), cursor, pageSize);
+        return next.events;
+      });
+    }
   }
+  const ingested = await ingestEvents(trx, deps, channel, result.events, options);
   await repo.saveSyncProgress(trx, channel.id, result.cursor ?? channel.sync_cursor, new Date());
   if (channel.health !== 'healthy') await markHealth(trx, channel, 'healthy', null);
-  return { kind: 'page', newItems: inserted.length, hasMore: result.hasMore && result.events.length > 0, pollMs };
+  return { kind: 'page', newItems: ingested.inserted, hasMore: result.hasMore && result.events.length > 0, pollMs };
 }
 
 async function markHealth(
@@ -116,23 +139,4 @@ async function markHealth(
   if (channel.health === health && channel.health_reason === reason) return;
   await repo.setChannelHealth(trx, channel.id, health, reason);
   await publishLive(trx, { workspaceId: channel.workspace_id, type: 'channel.updated', subjectId: channel.id });
-}
-
-function toItemRow(workspaceId: string, channelId: string, event: InboundEvent): NewInboundItem {
-  return {
-    workspace_id: workspaceId,
-    channel_id: channelId,
-    platform_id: event.platformId,
-    kind: event.kind,
-    author_platform_id: event.author.platformId,
-    author_handle: event.author.handle,
-    author_name: event.author.name ?? null,
-    text: event.text,
-    language: event.language ?? null,
-    url: event.url ?? null,
-    parent_platform_id: event.parentPlatformId ?? null,
-    thread_platform_id: event.threadPlatformId ?? null,
-    occurred_at: event.occurredAt,
-    raw: JSON.stringify(event.raw ?? {}),
-  };
 }

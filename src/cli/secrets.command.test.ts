@@ -39,6 +39,11 @@ describe('samtal secrets reseal', { timeout: 120_000 }, () => {
     );
     const before = await sealedOf(channel.id);
     const token = t.ctx.secrets.open(before);
+    const hookSecret = 'a webhook secret of some length';
+    await t.db
+      .insertInto('inbox_settings')
+      .values({ workspace_id: ws.id, business_hours: '{}', webhook_secret_encrypted: t.ctx.secrets.seal(hookSecret) })
+      .execute();
 
     const newKey = randomBytes(32).toString('base64');
     const env = { SAMTAL_SECRET_KEY: newKey, SAMTAL_PREVIOUS_SECRET_KEYS: oldKey };
@@ -46,6 +51,13 @@ describe('samtal secrets reseal', { timeout: 120_000 }, () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Re-sealed 1 channel credential/);
+    expect(run.stdout).toMatch(/Re-sealed 1 webhook secret/);
+    const settings = await t.db
+      .selectFrom('inbox_settings')
+      .select('webhook_secret_encrypted')
+      .where('workspace_id', '=', ws.id)
+      .executeTakeFirstOrThrow();
+    expect(new SecretBox([Buffer.from(newKey, 'base64')]).open(settings.webhook_secret_encrypted!)).toBe(hookSecret);
 
     const after = await sealedOf(channel.id);
     expect(after).not.toBe(before);

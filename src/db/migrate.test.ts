@@ -44,7 +44,11 @@ describe('migrate', () => {
       'memberships',
       'audit_log',
       'channels',
-      'inbound_items',
+      'items',
+      'conversations',
+      'authors',
+      'item_versions',
+      'routing_rules',
       'worker_heartbeats',
     ]) {
       expect(created).toContain(table);

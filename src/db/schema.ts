@@ -1,5 +1,8 @@
 /** Kysely table types. Keep in step with migrations/*.sql. */
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { InboxTables } from './schema-inbox.js';
+
+export * from './schema-inbox.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<unknown, string, string>;
@@ -94,25 +97,6 @@ export interface ChannelsTable {
   disconnected_at: Timestamp | null;
 }
 
-export interface InboundItemsTable {
-  id: Generated<string>;
-  workspace_id: string;
-  channel_id: string;
-  platform_id: string;
-  kind: string;
-  author_platform_id: string;
-  author_handle: string;
-  author_name: string | null;
-  text: string;
-  language: string | null;
-  url: string | null;
-  parent_platform_id: string | null;
-  thread_platform_id: string | null;
-  occurred_at: Timestamp;
-  received_at: Timestamp;
-  raw: Json;
-}
-
 export interface OutboundActionsTable {
   id: Generated<string>;
   workspace_id: string;
@@ -120,7 +104,11 @@ export interface OutboundActionsTable {
   kind: string;
   target_platform_id: string | null;
   body: string | null;
-  status: Generated<string>;
+  status: ColumnType<
+    'queued' | 'sending' | 'sent' | 'failed',
+    'queued' | undefined,
+    'queued' | 'sending' | 'sent' | 'failed'
+  >;
   platform_id: string | null;
   error: string | null;
   attempts: Generated<number>;
@@ -167,7 +155,7 @@ export interface WorkerHeartbeatsTable {
   seen_at: Timestamp;
 }
 
-export interface Database {
+export interface Database extends InboxTables {
   workspaces: WorkspacesTable;
   users: UsersTable;
   memberships: MembershipsTable;
@@ -176,7 +164,6 @@ export interface Database {
   login_throttle: LoginThrottleTable;
   audit_log: AuditLogTable;
   channels: ChannelsTable;
-  inbound_items: InboundItemsTable;
   outbound_actions: OutboundActionsTable;
   sandbox_feed: SandboxFeedTable;
   sandbox_actions: SandboxActionsTable;
@@ -188,7 +175,5 @@ export type Workspace = Selectable<WorkspacesTable>;
 export type User = Selectable<UsersTable>;
 export type Membership = Selectable<MembershipsTable>;
 export type Channel = Selectable<ChannelsTable>;
-export type InboundItem = Selectable<InboundItemsTable>;
-export type NewInboundItem = Insertable<InboundItemsTable>;
 export type OutboundAction = Selectable<OutboundActionsTable>;
 export type AuditEntry = Selectable<AuditLogTable>;

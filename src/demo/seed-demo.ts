@@ -13,6 +13,8 @@ import { connectChannel } from '../channels/connect-channel.js';
 import { backfillSandbox } from '../channels/sandbox/sandbox-network.js';
 import { syncChannel } from '../channels/sync-channel.js';
 import type { Executor } from '../db/database.js';
+import { seedDemoKnowledge } from '../knowledge/demo-knowledge.js';
+import { seedDemoResponders } from '../responders/demo-responders.js';
 import { findUserByEmail, insertUser } from '../users/users.repository.js';
 import {
   countWorkspaces,
@@ -84,6 +86,7 @@ export async function seedDemo(
         });
         channels.push(row.id);
       }
+      await seedDemoKnowledge(trx, workspace.id, demo.slug);
     }
 
     const sharedIn = Object.keys(DEMO_SHARED_USER.roles).filter((slug) => created.has(slug));
@@ -101,6 +104,7 @@ export async function seedDemo(
         password: shared.created ? DEMO_PASSWORD : null,
       });
     }
+    await seedDemoResponders(trx, created);
     return { seeded: created.size > 0, workspaces: [...created.values()].map((w) => w.name), logins };
   });
 

@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import type { Role } from '../auth/roles.js';
 import { ROLES } from '../auth/roles.js';
 import type { Db } from '../db/database.js';
+import { ingestEvents } from '../ingest/ingest-events.js';
 import { makeMember, makeWorkspace } from '../test-support/factories.js';
 import type { TestApp, TestClient } from '../test-support/test-app.js';
 
@@ -19,7 +20,7 @@ export interface MatrixFixture {
   admin: TestClient;
 }
 
-/** A workspace with a member to act on, an open invitation, a sandbox channel, an item and an action. */
+/** A workspace with a member to act on, an open invitation, a sandbox channel, an item (in its conversation), an action and a routing rule. */
 export async function makeMatrixFixture(t: TestApp): Promise<MatrixFixture> {
   const ws = await makeWorkspace(t.db);
   const admin = await t.login((await makeMember(t.db, ws.id, ['admin'])).email);
@@ -38,21 +39,30 @@ export async function makeMatrixFixture(t: TestApp): Promise<MatrixFixture> {
   if (channel.statusCode !== 201) throw new Error(`fixture: channel failed: ${channel.statusCode} ${channel.body}`);
   const channelId = channel.json().id as string;
   const itemPlatformId = `matrix-item-${unique()}`;
-  const item = await t.db
-    .insertInto('inbound_items')
-    .values({
-      workspace_id: ws.id,
-      channel_id: channelId,
-      platform_id: itemPlatformId,
-      kind: 'comment',
-      author_platform_id: 'author-1',
-      author_handle: 'resident',
-      text: 'When is the library open?',
-      occurred_at: new Date(),
-      raw: '{}',
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const item = await t.db.transaction().execute(async (trx) => {
+    const channelRow = await trx
+      .selectFrom('channels')
+      .selectAll()
+      .where('id', '=', channelId)
+      .executeTakeFirstOrThrow();
+    await ingestEvents(trx, t.ctx, channelRow, [
+      {
+        platformId: itemPlatformId,
+        kind: 'comment',
+        author: { platformId: 'author-1', handle: 'resident' },
+        text: 'When is the library open?',
+        threadPlatformId: 'post-1',
+        occurredAt: new Date(),
+        raw: {},
+      },
+    ]);
+    return trx
+      .selectFrom('items')
+      .select(['id', 'conversation_id'])
+      .where('channel_id', '=', channelId)
+      .where('platform_id', '=', itemPlatformId)
+      .executeTakeFirstOrThrow();
+  });
   const action = await t.db
     .insertInto('outbound_actions')
     .values({
@@ -60,8 +70,22 @@ export async function makeMatrixFixture(t: TestApp): Promise<MatrixFixture> {
       channel_id: channelId,
       kind: 'report',
       target_platform_id: itemPlatformId,
-      status: 'failed',
-      error: 'fixture',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  // Actions are created queued; this one failed already (nothing to perform).
+  await t.db
+    .updateTable('outbound_actions')
+    .set({ status: 'failed', error: 'fixture' })
+    .where('id', '=', action.id)
+    .execute();
+  const rule = await t.db
+    .insertInto('routing_rules')
+    .values({
+      workspace_id: ws.id,
+      name: 'Matrix',
+      conditions: JSON.stringify({ keywords: ['matrix'] }),
+      actions: JSON.stringify({ addTags: ['matrix'] }),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -72,7 +96,9 @@ export async function makeMatrixFixture(t: TestApp): Promise<MatrixFixture> {
       invitationId: invited.json().invitation.id,
       channelId,
       itemId: item.id,
+      conversationId: item.conversation_id,
       actionId: action.id,
+      ruleId: rule.id,
     },
     itemPlatformId,
     admin,

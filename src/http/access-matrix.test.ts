@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Access, ROLES, type Role } from '../auth/roles.js';
+import { defaultToneGuide } from '../language/tone/check-tone.js';
 import type { RouteCatalogEntry } from './route-catalog.js';
 import { createTestApp, type TestApp, type TestClient } from '../test-support/test-app.js';
 import { makeMember, TEST_PASSWORD } from '../test-support/factories.js';
@@ -75,6 +76,84 @@ const CASES: Record<string, RouteCase> = {
         ? { kind: 'hide', targetPlatformId: fx.itemPlatformId }
         : { kind: 'publicReply', targetPlatformId: fx.itemPlatformId, text: 'Tack!' },
   },
+  // replies, notes, reviews, compose check (src/replies)
+  'POST /api/workspaces/:workspaceId/conversations/:conversationId/replies': { body: () => ({ text: 'Tack!' }) },
+  'POST /api/workspaces/:workspaceId/conversations/:conversationId/notes': { body: () => ({ text: 'Kolla @admin' }) },
+  'GET /api/workspaces/:workspaceId/reviews': {},
+  'POST /api/workspaces/:workspaceId/items/:itemId/review': {
+    body: () => ({ decision: 'reject', comment: 'Not like this' }),
+  },
+  'POST /api/workspaces/:workspaceId/items/:itemId/retry': {},
+  'POST /api/workspaces/:workspaceId/compose/check': { body: () => ({ text: 'Thanks!', language: 'en' }) },
+  // take-it-offline cases (src/cases)
+  'POST /api/workspaces/:workspaceId/conversations/:conversationId/take-offline': {
+    body: () => ({ publicText: 'Vi skickar ett meddelande.', privateText: 'Hej!' }),
+  },
+  'GET /api/workspaces/:workspaceId/cases': {},
+  'GET /api/workspaces/:workspaceId/cases/:caseId': {},
+  'PATCH /api/workspaces/:workspaceId/cases/:caseId': { body: () => ({ status: 'resolved', outcome: 'Fixed' }) },
+  'POST /api/workspaces/:workspaceId/cases/:caseId/close': { body: () => ({ text: 'Löst!' }) },
+  // tone guides (src/tone-guides)
+  'GET /api/workspaces/:workspaceId/tone-guides/:language': {},
+  'PUT /api/workspaces/:workspaceId/tone-guides/:language': { body: () => defaultToneGuide('sv') },
+  // inbox settings, SLA policies and events (src/inbox-settings), notifications (src/notifications)
+  'GET /api/workspaces/:workspaceId/inbox-settings': {},
+  'PUT /api/workspaces/:workspaceId/inbox-settings': { body: () => ({ warningRatio: 0.8 }) },
+  'GET /api/workspaces/:workspaceId/sla-policies': {},
+  'POST /api/workspaces/:workspaceId/sla-policies': {
+    body: () => ({ name: 'Matrix', firstResponseMinutes: 60, nextResponseMinutes: 60 }),
+  },
+  'PATCH /api/workspaces/:workspaceId/sla-policies/:policyId': { body: () => ({ name: 'Renamed' }) },
+  'DELETE /api/workspaces/:workspaceId/sla-policies/:policyId': {},
+  'GET /api/workspaces/:workspaceId/sla/events': { query: 'limit=5' },
+  'GET /api/workspaces/:workspaceId/notifications': { query: 'unread=true' },
+  'POST /api/workspaces/:workspaceId/notifications/read': { body: () => ({ all: true }) },
+  'GET /api/workspaces/:workspaceId/webhook-deliveries': {},
+  // routing rules (src/routing)
+  'GET /api/workspaces/:workspaceId/routing-rules': {},
+  'POST /api/workspaces/:workspaceId/routing-rules': {
+    body: () => ({ name: 'Matrix', conditions: { keywords: ['sopor'] }, actions: { addTags: ['avfall'] } }),
+  },
+  'PATCH /api/workspaces/:workspaceId/routing-rules/:ruleId': { body: () => ({ name: 'Renamed' }) },
+  'DELETE /api/workspaces/:workspaceId/routing-rules/:ruleId': {},
+  // inbox (src/inbox) and responders/teams (src/responders)
+  'GET /api/workspaces/:workspaceId/conversations': { query: 'view=all&limit=5' },
+  'GET /api/workspaces/:workspaceId/conversations/counts': {},
+  'GET /api/workspaces/:workspaceId/conversations/:conversationId': {},
+  'PATCH /api/workspaces/:workspaceId/conversations/:conversationId': { body: () => ({ priority: 'high' }) },
+  'POST /api/workspaces/:workspaceId/conversations/bulk': {
+    body: (fx) => ({
+      conversationIds: [fx.ids.conversationId ?? '00000000-0000-4000-8000-000000000000'],
+      patch: { tags: ['matrix'] },
+    }),
+  },
+  'POST /api/workspaces/:workspaceId/conversations/:conversationId/presence': { body: () => ({ typing: true }) },
+  'GET /api/workspaces/:workspaceId/responders': {},
+  'PUT /api/workspaces/:workspaceId/responders/:userId': {
+    body: () => ({ languages: ['sv'], channelIds: [], onDuty: true, inTraining: false, maxOpen: 10, managerId: null }),
+  },
+  'POST /api/workspaces/:workspaceId/responders/me/duty': { body: () => ({ onDuty: false }) },
+  'GET /api/workspaces/:workspaceId/teams': {},
+  'POST /api/workspaces/:workspaceId/teams': { body: () => ({ name: `Team ${unique()}`, memberIds: [] }) },
+  'PATCH /api/workspaces/:workspaceId/teams/:teamId': { body: () => ({ name: `Team ${unique()}` }) },
+  'DELETE /api/workspaces/:workspaceId/teams/:teamId': {},
+  // saved replies and FAQ (src/knowledge)
+  'GET /api/workspaces/:workspaceId/saved-replies': { query: 'language=sv' },
+  'POST /api/workspaces/:workspaceId/saved-replies': {
+    body: () => ({ title: 'Matrix', language: 'sv', body: 'Hej {{author.name}}!' }),
+  },
+  'PATCH /api/workspaces/:workspaceId/saved-replies/:savedReplyId': { body: () => ({ title: 'Renamed' }) },
+  'DELETE /api/workspaces/:workspaceId/saved-replies/:savedReplyId': {},
+  'POST /api/workspaces/:workspaceId/saved-replies/:savedReplyId/render': {
+    body: (fx) => ({ conversationId: fx.ids.conversationId ?? '00000000-0000-4000-8000-000000000000' }),
+  },
+  'GET /api/workspaces/:workspaceId/faq': {},
+  'GET /api/workspaces/:workspaceId/faq/suggestions': { query: 'text=bygglov&language=sv' },
+  'POST /api/workspaces/:workspaceId/faq': {
+    body: () => ({ slug: `matrix-${unique()}`, language: 'sv', question: 'Matrix?', answer: 'Svar.' }),
+  },
+  'PATCH /api/workspaces/:workspaceId/faq/:articleId': { body: () => ({ published: false }) },
+  'DELETE /api/workspaces/:workspaceId/faq/:articleId': {},
 };
 
 /** Routes anyone may call, and why. A new public route must be added here on purpose. */
@@ -84,6 +163,8 @@ const PUBLIC_ROUTES: Record<string, string> = {
   'GET /api/openapi.json': 'the API description',
   'GET /api/invitations/:token': 'the invitation page, before the invitee has an account',
   'POST /api/invitations/:token/accept': 'accepting an invitation creates the account and logs in',
+  'GET /api/public/faq/:workspaceSlug':
+    'the published FAQ, linked from our public replies (the /faq HTML pages are public too)',
 };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

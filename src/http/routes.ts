@@ -2,12 +2,21 @@
 import type { AppContext } from '../app/context.js';
 import { auditRoutes } from '../audit/audit.routes.js';
 import { authRoutes } from '../auth/auth.routes.js';
+import { casesRoutes } from '../cases/cases.routes.js';
 import { channelsRoutes } from '../channels/channels.routes.js';
 import { healthRoutes } from '../health/health.routes.js';
+import { inboxRoutes } from '../inbox/inbox.routes.js';
 import { invitationsRoutes } from '../invitations/invitations.routes.js';
+import { knowledgeRoutes } from '../knowledge/knowledge.routes.js';
 import { liveRoutes } from '../live/live.routes.js';
 import { membersRoutes } from '../members/members.routes.js';
+import { respondersRoutes } from '../responders/responders.routes.js';
+import { routingRoutes } from '../routing/routing.routes.js';
+import { repliesRoutes } from '../replies/replies.routes.js';
+import { toneGuidesRoutes } from '../tone-guides/tone-guides.routes.js';
 import { workspacesRoutes } from '../workspaces/workspaces.routes.js';
+import { inboxSettingsRoutes } from '../inbox-settings/inbox-settings.routes.js';
+import { notificationsRoutes } from '../notifications/notifications.routes.js';
 import type { App } from './app.js';
 import { version } from './version.js';
 
@@ -16,7 +25,11 @@ export type RouteModule = (app: App) => Promise<void>;
 export function featureRoutes(ctx: AppContext): RouteModule[] {
   const routes: RouteModule[] = [healthRoutes(ctx.db, version), authRoutes(ctx)];
   routes.push(workspacesRoutes(ctx), membersRoutes(ctx), invitationsRoutes(ctx), auditRoutes(ctx));
-  routes.push(channelsRoutes(ctx));
+  routes.push(channelsRoutes(ctx), routingRoutes(ctx));
+  routes.push(inboxRoutes(ctx), respondersRoutes(ctx));
+  routes.push(knowledgeRoutes(ctx));
+  routes.push(repliesRoutes(ctx), toneGuidesRoutes(ctx), casesRoutes(ctx));
+  routes.push(inboxSettingsRoutes(ctx), notificationsRoutes(ctx));
   if (ctx.live) routes.push(liveRoutes(ctx.live));
   return routes;
 }

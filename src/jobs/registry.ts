@@ -2,9 +2,18 @@
 import { performActionJob, syncChannelJob } from '../channels/channel.jobs.js';
 import { ENSURE_POLLING_CRONTAB, ensurePollingJob } from '../channels/ensure-polling.js';
 import { sandboxGenerateJob } from '../channels/sandbox/sandbox.jobs.js';
+import { deliverWebhookJob } from '../notifications/notifications.jobs.js';
+import { SLA_WATCH_CRONTAB, slaWatchJob } from '../sla/sla.jobs.js';
 import type { AnyJob } from './job.js';
 
-export const allJobs: AnyJob[] = [syncChannelJob, performActionJob, sandboxGenerateJob, ensurePollingJob];
+export const allJobs: AnyJob[] = [
+  syncChannelJob,
+  performActionJob,
+  sandboxGenerateJob,
+  ensurePollingJob,
+  slaWatchJob,
+  deliverWebhookJob,
+];
 
 /** Recurring schedules (graphile-worker crontab syntax). */
-export const crontab = [ENSURE_POLLING_CRONTAB].join('\n');
+export const crontab = [ENSURE_POLLING_CRONTAB, SLA_WATCH_CRONTAB].join('\n');

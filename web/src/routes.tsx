@@ -7,6 +7,11 @@ import { InvitePage } from './features/auth/InvitePage';
 import { LoginPage } from './features/auth/LoginPage';
 import { RequireAuth } from './features/auth/RequireAuth';
 import { ChannelsPage } from './features/channels/ChannelsPage';
+import { InboxPage } from './features/inbox/InboxPage';
+import { InboxSettingsPage } from './features/inbox-settings/InboxSettingsPage';
+import { RespondersPage } from './features/inbox-settings/RespondersPage';
+import { KnowledgePage } from './features/knowledge/KnowledgePage';
+import { ReviewPage } from './features/review/ReviewPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { AppLayout } from './features/shell/AppLayout';
 import { NoWorkspacesPage, NotFoundPage, RequireFeature } from './features/shell/Pages';
@@ -17,7 +22,7 @@ import { TeamPage } from './features/team/TeamPage';
 function Home() {
   const me = useCurrentMe();
   const target = me.workspaces.find((w) => w.id === lastWorkspace()) ?? me.workspaces[0];
-  return target ? <Navigate to={`/w/${target.id}/channels`} replace /> : <NoWorkspacesPage />;
+  return target ? <Navigate to={`/w/${target.id}/inbox`} replace /> : <NoWorkspacesPage />;
 }
 
 /** /w/:workspaceId/… exists only for the user's own workspaces; the rest looks like a missing page. */
@@ -42,8 +47,34 @@ export function AppRoutes() {
           <Route index element={<Home />} />
           <Route path="account" element={<AccountPage />} />
           <Route path="w/:workspaceId" element={<WorkspaceScope />}>
-            <Route index element={<Navigate to="channels" replace />} />
+            <Route index element={<Navigate to="inbox" replace />} />
+            <Route path="inbox/:conversationId?" element={<InboxPage />} />
+            <Route
+              path="review"
+              element={
+                <RequireFeature feature="review">
+                  <ReviewPage />
+                </RequireFeature>
+              }
+            />
             <Route path="channels" element={<ChannelsPage />} />
+            <Route path="knowledge" element={<KnowledgePage />} />
+            <Route
+              path="responders"
+              element={
+                <RequireFeature feature="responders">
+                  <RespondersPage />
+                </RequireFeature>
+              }
+            />
+            <Route
+              path="inbox-settings"
+              element={
+                <RequireFeature feature="inbox-settings">
+                  <InboxSettingsPage />
+                </RequireFeature>
+              }
+            />
             <Route
               path="team"
               element={

@@ -29,7 +29,8 @@ describe('generated sandbox traffic', () => {
   it('produces thousands of distinct texts, unique ids, every kind and intent, oldest first within the window', () => {
     const events = generateTraffic(options());
     expect(new Set(events.map((e) => e.text)).size).toBeGreaterThan(1000);
-    expect(new Set(events.map((e) => e.platformId)).size).toBe(events.length);
+    const created = events.filter((e) => !e.change);
+    expect(new Set(created.map((e) => e.platformId)).size).toBe(created.length);
     expect(new Set(events.map((e) => e.kind))).toEqual(
       new Set(['comment', 'reply', 'mention', 'quote', 'direct_message']),
     );
@@ -48,6 +49,36 @@ describe('generated sandbox traffic', () => {
       if (e.kind === 'reply') expect(e.parentPlatformId).toBeDefined();
       if (e.kind === 'direct_message') expect(e.url).toBeUndefined();
     }
+  });
+
+  it('now and then edits or deletes an earlier message of the same author, deterministically', () => {
+    const events = generateTraffic(options());
+    const changes = events.filter((e) => e.change);
+    const edits = changes.filter((e) => e.change === 'edited');
+    const deletions = changes.filter((e) => e.change === 'deleted');
+    expect(edits.length).toBeGreaterThan(10);
+    expect(deletions.length).toBeGreaterThan(3);
+    expect(changes.length).toBeLessThan(events.length * 0.05);
+    const byId = new Map(events.filter((e) => !e.change).map((e) => [e.platformId, e]));
+    for (const change of changes) {
+      const original = byId.get(change.platformId);
+      expect(original, `${change.platformId} changes an earlier message`).toBeDefined();
+      expect(events.indexOf(original!)).toBeLessThan(events.indexOf(change));
+      expect(change.author).toEqual(original!.author);
+      expect(change.editedAt).toBe(change.occurredAt);
+      if (change.change === 'edited') {
+        expect(change.text.startsWith(original!.text)).toBe(true);
+        expect(change.text).not.toBe(original!.text);
+      } else expect(change.text).toBe(original!.text);
+    }
+    // The same changes however the traffic is batched.
+    const tail = generateTraffic(options({ startIndex: 1000, count: 1000 }));
+    expect(tail.filter((e) => e.change)).toEqual(
+      events
+        .slice(1000)
+        .filter((e) => e.change)
+        .map((e) => ({ ...e, occurredAt: expect.any(String), editedAt: expect.any(String) })),
+    );
   });
 
   it('writes a Swedish municipality context in Swedish and English, mostly Swedish', () => {

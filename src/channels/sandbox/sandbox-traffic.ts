@@ -31,6 +31,9 @@ export interface SandboxEventPayload {
   occurredAt: string;
   /** What the simulation meant the message to be; kept in the raw payload for evaluation. */
   intent?: Intent;
+  /** Now and then an author edits or deletes an earlier message: same platformId, this says what happened. */
+  change?: 'edited' | 'deleted';
+  editedAt?: string;
 }
 
 export interface TrafficOptions {
@@ -96,6 +99,17 @@ export function ourPostId(index: number): string {
   return `post-${index + 1}`;
 }
 
+/** Share of events that edit or delete one of the author's earlier messages instead of saying something new. */
+const EDIT_RATE = 0.02;
+const DELETE_RATE = 0.01;
+/** How far back an edit or deletion reaches, in events. */
+const CHANGE_REACH = 20;
+const EDIT_SUFFIX: Record<TrafficLanguage, string[]> = {
+  sv: [' (redigerat)', ' Edit: stavfel.', ' Uppdatering: fortfarande inget svar.'],
+  nl: [' (bewerkt)', ' Edit: typfout.', ' Update: nog steeds geen antwoord.'],
+  en: [' (edited)', ' Edit: typo.', ' Update: still no answer.'],
+};
+
 export function generateTraffic(options: TrafficOptions): SandboxEventPayload[] {
   const events: SandboxEventPayload[] = [];
   const recent = [...(options.recentPlatformIds ?? [])];
@@ -105,12 +119,54 @@ export function generateTraffic(options: TrafficOptions): SandboxEventPayload[] 
     const rng = createRng(seedFrom(`${options.seed}:${index}`));
     // Spread evenly over the window with some jitter, oldest first.
     const at = options.from.getTime() + (span * (i + rng())) / Math.max(1, options.count);
-    const event = generateEvent(rng, index, options, recent, new Date(Math.min(at, options.to.getTime())));
+    const occurredAt = new Date(Math.min(at, options.to.getTime()));
+    const change = changeOf(options.seed, index);
+    if (change) {
+      events.push(changeEvent(change, options, occurredAt));
+      continue;
+    }
+    const event = generateEvent(rng, index, options, recent, occurredAt);
     events.push(event);
     if (event.kind !== 'direct_message') recent.push(event.platformId);
     if (recent.length > 20) recent.shift();
   }
   return events;
+}
+
+/**
+ * Whether the event at this index edits or deletes an earlier one, and which. Decided by the seed
+ * and index alone (never by what was generated in the same call), so a batch split differently
+ * yields the same events.
+ */
+function changeOf(seed: string, index: number): { kind: 'edited' | 'deleted'; target: number; roll: number } | null {
+  const rng = createRng(seedFrom(`${seed}:${index}:change`));
+  const roll = rng();
+  if (roll >= EDIT_RATE + DELETE_RATE) return null;
+  const target = index - 1 - Math.floor(rng() * CHANGE_REACH);
+  if (target < 0 || isChange(seed, target)) return null; // only original messages change
+  return { kind: roll < EDIT_RATE ? 'edited' : 'deleted', target, roll: rng() };
+}
+
+function isChange(seed: string, index: number): boolean {
+  return createRng(seedFrom(`${seed}:${index}:change`))() < EDIT_RATE + DELETE_RATE;
+}
+
+function changeEvent(
+  change: { kind: 'edited' | 'deleted'; target: number; roll: number },
+  options: TrafficOptions,
+  at: Date,
+): SandboxEventPayload {
+  // The original again, from its own seed: id, author and text do not depend on the rest of the batch.
+  const rng = createRng(seedFrom(`${options.seed}:${change.target}`));
+  rng(); // the original's first draw placed it in its window
+  const original = generateEvent(rng, change.target, options, ['post-1'], at);
+  const language = (original.language ?? options.languages[0] ?? 'en') as TrafficLanguage;
+  const suffixes = EDIT_SUFFIX[language] ?? EDIT_SUFFIX.en;
+  const text =
+    change.kind === 'edited'
+      ? `${original.text}${suffixes[Math.floor(change.roll * suffixes.length)]!}`
+      : original.text;
+  return { ...original, text, change: change.kind, editedAt: at.toISOString() };
 }
 
 function generateEvent(

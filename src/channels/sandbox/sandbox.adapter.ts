@@ -87,6 +87,7 @@ export function createSandboxAdapter(db: Executor): ChannelAdapter {
           threadPlatformId: e.threadPlatformId,
           occurredAt: new Date(e.occurredAt),
           raw: { ...e, seq: _seq, intent: _intent },
+          ...(e.change ? { change: e.change, editedAt: new Date(e.editedAt ?? e.occurredAt) } : {}),
         })),
       };
     },

@@ -114,3 +114,20 @@ export const IconLock = icon(
   ['M5 13a2 2 0 0 1 2-2h10a2 2 0 0 1 2 2v6a2 2 0 0 1-2 2H7a2 2 0 0 1-2-2z', 'M8 11V7a4 4 0 1 1 8 0v4'],
   'IconLock',
 );
+// Inbox settings, responders, knowledge and the notification bell.
+export const IconBell = icon(
+  ['M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9', 'M10.3 21a1.94 1.94 0 0 0 3.4 0'],
+  'IconBell',
+);
+export const IconBook = icon(
+  ['M4 19.5A2.5 2.5 0 0 1 6.5 17H20', 'M6.5 2H20v20H6.5A2.5 2.5 0 0 1 4 19.5v-15A2.5 2.5 0 0 1 6.5 2z'],
+  'IconBook',
+);
+export const IconHeadset = icon(
+  ['M3 14v-2a9 9 0 0 1 18 0v2', 'M3 14h3v6H4a1 1 0 0 1-1-1z', 'M21 14h-3v6h2a1 1 0 0 0 1-1z'],
+  'IconHeadset',
+);
+export const IconSliders = icon(
+  ['M4 6h10', 'M18 6h2', 'M4 12h4', 'M12 12h8', 'M4 18h12', 'M20 18h0', 'M16 4v4', 'M10 10v4', 'M18 16v4'],
+  'IconSliders',
+);

@@ -1,3 +1,8 @@
+import inbox from '../features/inbox/i18n/en';
+import inboxSettings from '../features/inbox-settings/i18n/en';
+import knowledge from '../features/knowledge/i18n/en';
+import notifications from '../features/notifications/i18n/en';
+import review from '../features/review/i18n/en';
 /** English: the reference language. sv.ts and nl.ts must have exactly these keys (checked by i18n.test.ts). */
 const en = {
   app: {
@@ -231,6 +236,11 @@ const en = {
     mismatch: 'The passwords do not match.',
     passwordChanged: 'Your password was changed. Your other sessions were logged out.',
   },
+  inboxSettings,
+  knowledge,
+  notifications,
+  inbox,
+  review,
 };
 
 export default en;

@@ -1,4 +1,9 @@
+import inbox from '../features/inbox/i18n/nl';
 import type { Messages } from './en';
+import inboxSettings from '../features/inbox-settings/i18n/nl';
+import knowledge from '../features/knowledge/i18n/nl';
+import notifications from '../features/notifications/i18n/nl';
+import review from '../features/review/i18n/nl';
 
 /** Nederlands. Same keys as en.ts. */
 const nl: Messages = {
@@ -234,6 +239,11 @@ const nl: Messages = {
     mismatch: 'De wachtwoorden komen niet overeen.',
     passwordChanged: 'Je wachtwoord is gewijzigd. Je andere sessies zijn uitgelogd.',
   },
+  inboxSettings,
+  knowledge,
+  notifications,
+  inbox,
+  review,
 };
 
 export default nl;

@@ -1,4 +1,9 @@
+import inbox from '../features/inbox/i18n/sv';
 import type { Messages } from './en';
+import inboxSettings from '../features/inbox-settings/i18n/sv';
+import knowledge from '../features/knowledge/i18n/sv';
+import notifications from '../features/notifications/i18n/sv';
+import review from '../features/review/i18n/sv';
 
 /** Svenska. Same keys as en.ts. */
 const sv: Messages = {
@@ -233,6 +238,11 @@ const sv: Messages = {
     mismatch: 'Lösenorden stämmer inte överens.',
     passwordChanged: 'Ditt lösenord har ändrats. Dina andra sessioner har loggats ut.',
   },
+  inboxSettings,
+  knowledge,
+  notifications,
+  inbox,
+  review,
 };
 
 export default sv;

@@ -65,7 +65,7 @@ export function InvitePage() {
     accept.mutate(isNew ? { name: name.trim(), password } : { password }, {
       onSuccess: (me) => {
         const joined = me.workspaces.find((w) => w.name === preview.workspaceName) ?? me.workspaces[0];
-        navigate(joined ? `/w/${joined.id}/channels` : '/', { replace: true });
+        navigate(joined ? `/w/${joined.id}/inbox` : '/', { replace: true });
       },
     });
   };

@@ -3,12 +3,14 @@
  * menu), navigation for the current workspace, and the page. Live events run here so the header
  * can show their state.
  */
-import { AppShell, Burger, Group } from '@mantine/core';
+import { AppShell, Box, Burger, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { Link, Outlet, useMatch } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCurrentMe } from '../auth/auth.api';
+import { DutyToggle } from '../inbox-settings/DutyToggle';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { lastWorkspace, rememberWorkspace, WorkspaceContext } from './workspace-context';
 import { LiveIndicator } from './LiveIndicator';
 import { Logo } from './Logo';
@@ -63,6 +65,12 @@ export function AppLayout() {
           </Group>
           <Group gap="md" wrap="nowrap">
             {routeWorkspace && <LiveIndicator state={live} />}
+            {routeWorkspace && (
+              <Box visibleFrom="md">
+                <DutyToggle workspace={routeWorkspace} />
+              </Box>
+            )}
+            {routeWorkspace && <NotificationBell workspace={routeWorkspace} />}
             <UserMenu me={me} accountPath="/account" />
           </Group>
         </Group>

@@ -3,11 +3,34 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { Workspace } from '../../api/types';
-import { IconAudit, IconChannels, IconSettings, IconTeam } from '../../components/icons';
+import {
+  IconAudit,
+  IconBook,
+  IconChannels,
+  IconHeadset,
+  IconSettings,
+  IconSliders,
+  IconTeam,
+} from '../../components/icons';
+import { IconInbox, IconReview } from '../inbox/icons';
 import { type FeatureKey, FEATURE_ORDER, mayUse } from './access';
 
+/** Labels of features whose strings live in their own feature folder; the rest use nav.<feature>. */
+const LABELS: Partial<Record<FeatureKey, string>> = {
+  inbox: 'inbox.title',
+  review: 'review.title',
+  knowledge: 'knowledge.nav',
+  responders: 'inboxSettings.navResponders',
+  'inbox-settings': 'inboxSettings.nav',
+};
+
 const ICONS: Record<FeatureKey, ComponentType<{ size?: number }>> = {
+  inbox: IconInbox,
+  review: IconReview,
   channels: IconChannels,
+  knowledge: IconBook,
+  responders: IconHeadset,
+  'inbox-settings': IconSliders,
   team: IconTeam,
   audit: IconAudit,
   settings: IconSettings,
@@ -29,7 +52,7 @@ export function MainNav({ workspace, onNavigate }: { workspace: Workspace; onNav
             component={Link}
             to={to}
             onClick={onNavigate}
-            label={t(`nav.${feature}`)}
+            label={t(LABELS[feature] ?? `nav.${feature}`)}
             leftSection={<Icon size={18} />}
             active={active}
             aria-current={active ? 'page' : undefined}

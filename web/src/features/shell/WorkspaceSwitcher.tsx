@@ -21,8 +21,8 @@ export function WorkspaceSwitcher({
   const go = (workspace: Workspace) => {
     // Stay on the same kind of page when the new workspace allows it.
     const keep =
-      section && (section === 'account' || mayUse(section as FeatureKey, workspace.roles)) ? section : 'channels';
-    navigate(keep === 'account' ? `/w/${workspace.id}/channels` : `/w/${workspace.id}/${keep}`);
+      section && (section === 'account' || mayUse(section as FeatureKey, workspace.roles)) ? section : 'inbox';
+    navigate(keep === 'account' ? `/w/${workspace.id}/inbox` : `/w/${workspace.id}/${keep}`);
   };
 
   return (

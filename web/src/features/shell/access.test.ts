@@ -4,12 +4,45 @@ import { FEATURE_ORDER, mayUse } from './access';
 const visible = (...roles: Parameters<typeof mayUse>[1]) => FEATURE_ORDER.filter((f) => mayUse(f, roles));
 
 describe('navigation by role', () => {
-  it('shows everything to admins', () => expect(visible('admin')).toEqual(['channels', 'team', 'audit', 'settings']));
-  it('shows team and audit, not settings, to managers', () =>
-    expect(visible('manager')).toEqual(['channels', 'team', 'audit']));
-  it('shows only channels to viewers and responders', () => {
-    expect(visible('viewer')).toEqual(['channels']);
-    expect(visible('responder', 'moderator')).toEqual(['channels']);
+  it('shows everything to admins', () =>
+    expect(visible('admin')).toEqual([
+      'inbox',
+      'review',
+      'channels',
+      'knowledge',
+      'responders',
+      'inbox-settings',
+      'team',
+      'audit',
+      'settings',
+    ]));
+  it('shows responders, inbox settings, team and audit, not workspace settings, to managers', () =>
+    expect(visible('manager')).toEqual([
+      'inbox',
+      'review',
+      'channels',
+      'knowledge',
+      'responders',
+      'inbox-settings',
+      'team',
+      'audit',
+    ]));
+  it('shows only channels and knowledge to viewers and responders', () => {
+    expect(visible('viewer')).toEqual(['inbox', 'channels', 'knowledge']);
+    expect(visible('responder', 'moderator')).toEqual(['inbox', 'channels', 'knowledge']);
   });
-  it('combines roles', () => expect(visible('viewer', 'manager')).toEqual(['channels', 'team', 'audit']));
+  it('shows the review queue to reviewers', () => {
+    expect(visible('reviewer')).toEqual(['inbox', 'review', 'channels', 'knowledge']);
+  });
+  it('combines roles', () =>
+    expect(visible('viewer', 'manager')).toEqual([
+      'inbox',
+      'review',
+      'channels',
+      'knowledge',
+      'responders',
+      'inbox-settings',
+      'team',
+      'audit',
+    ]));
 });

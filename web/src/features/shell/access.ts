@@ -1,16 +1,35 @@
 /** Which roles may use which feature. Mirrors the API's route rules so nobody sees a page that would answer 403. */
 import type { Role } from '../../api/types';
 
-export type FeatureKey = 'channels' | 'team' | 'audit' | 'settings';
+export type FeatureKey =
+  'inbox' | 'review' | 'channels' | 'knowledge' | 'responders' | 'inbox-settings' | 'team' | 'audit' | 'settings';
 
 export const FEATURE_ROLES: Record<FeatureKey, readonly Role[] | 'any'> = {
+  inbox: 'any',
+  // Four-eyes approval of replies.
+  review: ['admin', 'manager', 'reviewer'],
   channels: 'any',
+  // Everyone reads the FAQ; saved replies are shown to answerers and reviewers only (the page decides).
+  knowledge: 'any',
+  responders: ['admin', 'manager'],
+  // Managers see the general settings read-only and edit SLA policies, routing and tone guides.
+  'inbox-settings': ['admin', 'manager'],
   team: ['admin', 'manager'],
   audit: ['admin', 'manager'],
   settings: ['admin'],
 };
 
-export const FEATURE_ORDER: readonly FeatureKey[] = ['channels', 'team', 'audit', 'settings'];
+export const FEATURE_ORDER: readonly FeatureKey[] = [
+  'inbox',
+  'review',
+  'channels',
+  'knowledge',
+  'responders',
+  'inbox-settings',
+  'team',
+  'audit',
+  'settings',
+];
 
 export function mayUse(feature: FeatureKey, roles: readonly Role[]): boolean {
   const allowed = FEATURE_ROLES[feature];

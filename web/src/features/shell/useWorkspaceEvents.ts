@@ -9,6 +9,8 @@ import { type QueryKey, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { meKey } from '../auth/auth.api';
 import { channelKeys } from '../channels/channels.api';
+import { handleInboxEvent, INBOX_EVENT_TYPES } from '../inbox/inbox.live';
+import { notificationKeys } from '../notifications/notifications.api';
 
 export type LiveState = 'connecting' | 'open' | 'offline';
 
@@ -79,6 +81,10 @@ export function useWorkspaceEvents(workspaceId: string | null): LiveState {
         invalidate(channelKeys.list(workspaceId));
         if (event.subjectId) invalidate(channelKeys.detail(workspaceId, event.subjectId));
       });
+      // Addressed to some members (data.userIds); refetching our own list is cheap, so no filter.
+      on('notification.created', () => invalidate(notificationKeys.list(workspaceId)));
+      // Conversations, items, reviews and presence: see inbox.live.ts.
+      for (const type of INBOX_EVENT_TYPES) on(type, (event) => handleInboxEvent(workspaceId, event, invalidate));
       on('outbound_action.updated', (event) => {
         if (event.data?.channelId) invalidate(channelKeys.actions(workspaceId, event.data.channelId));
         invalidate(channelKeys.list(workspaceId));

@@ -1,0 +1,62 @@
+import type { KnowledgeMessages } from './en';
+
+/** Svenska. Same keys as en.ts. */
+const sv: KnowledgeMessages = {
+  nav: 'Kunskapsbank',
+  title: 'Kunskapsbank',
+  subtitle: 'Sparade svar för snabba svar och FAQ-artiklar med en publik länk att dela i svar.',
+  language: 'Språk',
+  allLanguages: 'Alla',
+  search: 'Sök',
+  edit: 'Redigera',
+  delete: 'Ta bort',
+  save: 'Spara',
+  cancel: 'Avbryt',
+  tabs: {
+    replies: 'Sparade svar',
+    faq: 'FAQ-artiklar',
+  },
+  replies: {
+    add: 'Nytt sparat svar',
+    empty: 'Inga sparade svar på det här språket ännu.',
+    editTitle: 'Sparat svar',
+    title: 'Rubrik',
+    channel: 'Bara för kanal',
+    allChannels: 'Alla kanaler',
+    onlyChannel: 'Bara för {{channel}}',
+    body: 'Svarstext',
+    variables: 'Variabler',
+    variablesHint: 'Klicka på en för att infoga den. Den fylls i från samtalet när svaret används.',
+    insert: 'Infoga {{name}}',
+    variable: {
+      author_name: 'skribentens namn',
+      author_handle: 'skribentens konto',
+      agent_name: 'ditt namn',
+      workspace_name: 'organisationen',
+      channel_name: 'kanalen',
+    },
+    unknownVariables: 'Samtal känner inte till {{names}}. Använd bara variablerna ovan.',
+    preview: 'Förhandsvisning med exempelvärden',
+    sampleAuthor: 'Anna Svensson (exempel)',
+  },
+  faq: {
+    add: 'Ny artikel',
+    empty: 'Inga FAQ-artiklar på det här språket ännu.',
+    editTitle: 'FAQ-artikel',
+    question: 'Fråga',
+    answer: 'Svar',
+    slug: 'Adress (slug)',
+    badSlug: 'Små bokstäver, siffror och bindestreck; börjar med en bokstav eller siffra.',
+    keywords: 'Nyckelord',
+    keywordsHint: 'Ord som folk använder för frågan, åtskilda med mellanslag; de hjälper till att föreslå artikeln.',
+    externalUrl: 'Läs mer (valfri länk)',
+    externalUrlHint: 'En sida på er egen webbplats med mer information.',
+    publishedLabel: 'Publicerad',
+    publishedHint: 'Publicerade artiklar har en publik sida och föreslås för svarsansvariga.',
+    published: 'Publicerad',
+    draft: 'Utkast',
+    openPublic: 'Öppna den publika sidan',
+  },
+};
+
+export default sv;

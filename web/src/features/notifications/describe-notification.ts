@@ -1,0 +1,45 @@
+/** Which text a notification gets: its kind picks the sentence, its data fills in names. */
+import type { AppNotification } from './notifications.types';
+
+export const KNOWN_KINDS = [
+  'sla.warning',
+  'sla.breached',
+  'mention',
+  'reply.rejected',
+  'reply.approved',
+  'review.requested',
+  'assigned',
+] as const;
+export type KnownKind = (typeof KNOWN_KINDS)[number];
+
+/** Kind names differ a little between senders ('conversation.assigned', 'review_requested'): normalise them. */
+export function normaliseKind(kind: string): KnownKind | 'other' {
+  const k = kind.replace(/_/g, '.').toLowerCase();
+  if (k.includes('breach')) return 'sla.breached';
+  if (k.includes('warning')) return 'sla.warning';
+  if (k.includes('mention')) return 'mention';
+  if (k.includes('reject')) return 'reply.rejected';
+  if (k.includes('approv') && !k.includes('request')) return 'reply.approved';
+  if (k.includes('review')) return 'review.requested';
+  if (k.includes('assign')) return 'assigned';
+  return 'other';
+}
+
+const str = (value: unknown) => (typeof value === 'string' && value.trim() ? value : null);
+
+/** The person the notification is about, whoever sent it. */
+export function actorName(n: AppNotification): string | null {
+  const d = n.data;
+  return str(d.byName) ?? str(d.reviewerName) ?? str(d.authorName) ?? str(d.assignedByName) ?? str(d.name);
+}
+
+/** A short extra line: a reviewer's comment, a message preview, or which target is at risk. */
+export function detail(n: AppNotification): string | null {
+  const d = n.data;
+  return str(d.comment) ?? str(d.preview) ?? str(d.text) ?? null;
+}
+
+export function slaTarget(n: AppNotification): string | null {
+  const target = str(n.data.target);
+  return target && ['first_response', 'next_response', 'resolution'].includes(target) ? target : null;
+}
