@@ -3,6 +3,7 @@
  * through this; adapters live in src/channels/<network>/ and are the only code that may import a
  * platform SDK. What a network cannot do is declared in `capabilities`, with a reason the UI shows.
  */
+import type { z } from 'zod';
 
 export type ChannelKind = 'sandbox' | 'bluesky' | 'mastodon' | 'facebook' | 'instagram';
 
@@ -14,9 +15,15 @@ export type CapabilityName =
   | 'block'
   | 'mute'
   | 'report'
+  /** Ban the author from the Page (Facebook); stronger than block. */
+  | 'ban'
   | 'followRequests'
   | 'publish'
-  | 'nativeScheduling';
+  /** Images on published posts. */
+  | 'publishMedia'
+  | 'nativeScheduling'
+  /** Edit the profile's fields (bio, links) from the desk. */
+  | 'profileFields';
 
 export type Capability = { supported: true } | { supported: false; reason: string };
 
@@ -28,6 +35,19 @@ export interface ChannelCapabilities {
   ingest: Array<'poll' | 'webhook' | 'stream'>;
   /** Suggested interval between polls, ms. */
   pollIntervalMs?: number;
+  /** A private reply to a public comment is possible only this long after the comment (Meta: 7 days). */
+  privateReplyWindowMs?: number;
+  /** Most images a published post may carry. */
+  maxMedia?: number;
+}
+
+/** The post a public conversation hangs under, as the network showed it when the item arrived. */
+export interface ThreadContext {
+  platformId: string;
+  text: string;
+  url?: string;
+  authorHandle?: string;
+  postedAt?: Date;
 }
 
 /** An inbound comment, reply, mention, quote or direct message, normalised. */
@@ -51,6 +71,8 @@ export interface InboundEvent {
   change?: 'created' | 'edited' | 'deleted';
   /** When the edit or deletion happened on the platform. */
   editedAt?: Date;
+  /** The root post of the thread (ours, usually), for the responder's context. */
+  threadContext?: ThreadContext;
 }
 
 export interface FetchResult {
@@ -70,10 +92,18 @@ export type OutboundRequest =
       text: string;
       idempotencyKey: string;
     }
-  | { action: 'publish'; text: string; idempotencyKey: string }
+  | { action: 'publish'; text: string; idempotencyKey: string; media?: MediaAttachment[]; scheduledAt?: Date }
   | { action: 'hide' | 'unhide' | 'delete'; targetPlatformId: string; idempotencyKey: string }
-  | { action: 'block' | 'mute'; authorPlatformId: string; idempotencyKey: string }
+  | { action: 'block' | 'mute' | 'ban'; authorPlatformId: string; idempotencyKey: string }
+  | { action: 'authorizeFollow' | 'rejectFollow'; authorPlatformId: string; idempotencyKey: string }
   | { action: 'report'; targetPlatformId: string; reason: string; idempotencyKey: string };
+
+/** An image to publish, carried in the action's params (base64) until the job uploads it. */
+export interface MediaAttachment {
+  mimeType: string;
+  dataBase64: string;
+  alt?: string;
+}
 
 export interface OutboundResult {
   /** The id the platform gave the new post or action. */
@@ -93,11 +123,34 @@ export class ChannelError extends Error {
 }
 
 export interface ChannelProfile {
+  /** The account's stable id on the network (DID, Page id, Mastodon account id); webhooks find the channel by it. */
+  platformId: string;
   handle: string;
   displayName: string;
   followers: number;
+  following?: number;
+  posts?: number;
   bio?: string;
   url?: string;
+  avatarUrl?: string;
+  /** Profile fields (Mastodon's name/value pairs, a Page's website…). */
+  fields?: Array<{ name: string; value: string }>;
+  /** Follow requests need approval (Mastodon locked account). */
+  locked?: boolean;
+}
+
+/** Someone who asked to follow a locked account. */
+export interface FollowRequest {
+  platformId: string;
+  handle: string;
+  displayName: string;
+  bio?: string;
+  url?: string;
+  avatarUrl?: string;
+  followers?: number;
+  following?: number;
+  posts?: number;
+  createdAt?: Date;
 }
 
 /** A connected account on a network: what the adapter gets to do its work. */
@@ -112,10 +165,17 @@ export interface ChannelAccount {
 
 export interface ChannelAdapter {
   kind: ChannelKind;
+  /**
+   * What `credentials` must hold to connect (e.g. Bluesky: identifier, appPassword, serviceUrl).
+   * The connect and reconnect routes parse with it and answer 400 with its messages.
+   */
+  credentialsSchema?: z.ZodType<Record<string, string>>;
   capabilities(account: ChannelAccount): ChannelCapabilities;
   /** Check that the credentials work; throws ChannelError with a reason a person understands. */
   testConnection(account: ChannelAccount): Promise<ChannelProfile>;
   /** Poll-capable channels: everything after `cursor`, oldest first. */
   fetchSince?(account: ChannelAccount, cursor: string | null, limit: number): Promise<FetchResult>;
   perform(account: ChannelAccount, request: OutboundRequest): Promise<OutboundResult>;
+  /** Locked accounts: who is waiting for approval (capability followRequests). */
+  listFollowRequests?(account: ChannelAccount, limit: number): Promise<FollowRequest[]>;
 }

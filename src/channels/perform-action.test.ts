@@ -126,7 +126,7 @@ describe('requesting an action', () => {
         maxLength: 500,
         ingest: ['poll'],
       }),
-      testConnection: async () => ({ handle: 'x', displayName: 'x', followers: 0 }),
+      testConnection: async () => ({ platformId: 'x', handle: 'x', displayName: 'x', followers: 0 }),
       perform: async () => ({ platformId: 'x' }),
     };
     t.ctx.channels.register(limited);

@@ -72,6 +72,20 @@ export const EnvSchema = z.object({
   SAMTAL_DEMO: bool.default(true),
   /** Inbound items per minute that each sandbox channel produces. 0 stops the simulated traffic. */
   SAMTAL_SANDBOX_RATE: num({ min: 0, max: 60_000, integer: false }).default(6),
+  /** Meta app secret: checks X-Hub-Signature-256 on Facebook/Instagram webhook deliveries. Unset: the webhook answers 503. */
+  SAMTAL_META_APP_SECRET: z.string().min(8, 'must be the app secret from the Meta app dashboard').optional(),
+  /** The verify token typed into the Meta app dashboard's webhook setup (the GET handshake). */
+  SAMTAL_META_VERIFY_TOKEN: z.string().min(8, 'must be at least 8 characters').optional(),
+  /** Base URL of the Graph API, with its version. */
+  SAMTAL_META_GRAPH_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+    .default('https://graph.facebook.com/v21.0'),
+  /** Where Bluesky accounts sign in when the connect form names no server. */
+  SAMTAL_BLUESKY_SERVICE: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+    .default('https://bsky.social'),
+  /** Let channels point at private-network addresses (localhost, 10.x …). Unset: allowed outside production only. */
+  SAMTAL_ALLOW_PRIVATE_URLS: bool.optional(),
   /** Session lifetime without activity, in minutes. */
   SAMTAL_SESSION_IDLE_MINUTES: num({ min: 1 }).default(12 * 60),
   /** Absolute session lifetime, in hours. */
@@ -102,6 +116,10 @@ export interface Config {
   secureCookies: boolean;
   demo: boolean;
   sandboxRatePerMinute: number;
+  meta: { appSecret: string | undefined; verifyToken: string | undefined; graphUrl: string };
+  blueskyService: string;
+  /** Outbound calls to channel servers may reach private addresses (tests, local networks). */
+  allowPrivateUrls: boolean;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   workerConcurrency: number;
@@ -146,6 +164,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: publicUrl.startsWith('https://'),
     demo: e.SAMTAL_DEMO,
     sandboxRatePerMinute: e.SAMTAL_SANDBOX_RATE,
+    meta: {
+      appSecret: e.SAMTAL_META_APP_SECRET,
+      verifyToken: e.SAMTAL_META_VERIFY_TOKEN,
+      graphUrl: e.SAMTAL_META_GRAPH_URL.replace(/\/+$/, ''),
+    },
+    blueskyService: e.SAMTAL_BLUESKY_SERVICE.replace(/\/+$/, ''),
+    allowPrivateUrls: e.SAMTAL_ALLOW_PRIVATE_URLS ?? !production,
     sessionIdleMinutes: e.SAMTAL_SESSION_IDLE_MINUTES,
     sessionMaxHours: e.SAMTAL_SESSION_MAX_HOURS,
     workerConcurrency: e.SAMTAL_WORKER_CONCURRENCY,

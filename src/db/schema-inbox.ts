@@ -85,6 +85,8 @@ export interface ConversationsTable {
   resolved_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** 0006: the post the conversation hangs under (ThreadContext as JSON). */
+  thread_context: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
 export type ItemDirection = 'inbound' | 'outbound' | 'note';

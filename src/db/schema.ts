@@ -95,6 +95,12 @@ export interface ChannelsTable {
   created_at: Timestamp;
   /** 0003 */
   disconnected_at: Timestamp | null;
+  /** 0006: the account's id on the network (DID, Page id …). */
+  external_id: string | null;
+  /** 0006: rate limited until. */
+  throttled_until: Timestamp | null;
+  /** 0006 */
+  health_changed_at: Timestamp | null;
 }
 
 export interface OutboundActionsTable {
@@ -117,6 +123,25 @@ export interface OutboundActionsTable {
   completed_at: Timestamp | null;
   /** 0003: resolved parameters (recipient, author) for the adapter. */
   params: ColumnType<unknown, string | undefined, string>;
+  /** 0006: a rate-limited action waits until then. */
+  next_attempt_at: Timestamp | null;
+}
+
+/** 0006: the channel's profile as fetched from the network. */
+export interface ChannelProfileSnapshotsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  channel_id: string;
+  taken_at: Generated<Timestamp>;
+  display_name: string;
+  bio: string | null;
+  url: string | null;
+  avatar_url: string | null;
+  fields: ColumnType<Array<{ name: string; value: string }>, string | undefined, string>;
+  followers: number;
+  following: number | null;
+  posts: number | null;
+  locked: boolean | null;
 }
 
 export interface SandboxFeedTable {
@@ -164,6 +189,7 @@ export interface Database extends InboxTables {
   login_throttle: LoginThrottleTable;
   audit_log: AuditLogTable;
   channels: ChannelsTable;
+  channel_profile_snapshots: ChannelProfileSnapshotsTable;
   outbound_actions: OutboundActionsTable;
   sandbox_feed: SandboxFeedTable;
   sandbox_actions: SandboxActionsTable;

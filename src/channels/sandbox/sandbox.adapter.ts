@@ -30,8 +30,14 @@ const CAPABILITIES: ChannelCapabilities = {
     block: { supported: true },
     mute: { supported: true },
     report: { supported: true },
+    ban: { supported: true },
     followRequests: { supported: true },
     publish: { supported: true },
+    publishMedia: { supported: true },
+    profileFields: {
+      supported: false,
+      reason: 'The sandbox network has no profile to edit; its profile is made up from the handle.',
+    },
     nativeScheduling: {
       supported: false,
       reason:
@@ -41,6 +47,8 @@ const CAPABILITIES: ChannelCapabilities = {
   maxLength: SANDBOX_MAX_LENGTH,
   ingest: ['poll'],
   pollIntervalMs: SANDBOX_POLL_INTERVAL_MS,
+  privateReplyWindowMs: 7 * 24 * 3600_000, // like Meta, so the desk's deadline shows in the demo
+  maxMedia: 4,
 };
 
 const REVOKED =
@@ -64,6 +72,7 @@ export function createSandboxAdapter(db: Executor): ChannelAdapter {
     async testConnection(account) {
       checkAccess(account);
       return {
+        platformId: `sbx-account-${account.handle}`,
         handle: account.handle,
         displayName: `${account.handle} (sandbox)`,
         followers: 200 + (seedFrom(account.handle) % 9_800),
