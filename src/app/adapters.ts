@@ -1,8 +1,9 @@
 import type { ChannelRegistry } from '../channels/channel-registry.js';
 import { createSandboxAdapter } from '../channels/sandbox/sandbox.adapter.js';
+import type { Config } from '../config/config.js';
 import type { Db } from '../db/database.js';
 
 /** Every channel adapter this build ships. */
-export function registerAdapters(registry: ChannelRegistry, deps: { db: Db }): ChannelRegistry {
+export function registerAdapters(registry: ChannelRegistry, deps: { db: Db; config: Config }): ChannelRegistry {
   return registry.register(createSandboxAdapter(deps.db));
 }

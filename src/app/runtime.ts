@@ -59,7 +59,7 @@ export function createContext(config: Config, database: DatabaseHandle, log: Log
     db: database.db,
     log,
     secrets: new SecretBox(config.secretKeys),
-    channels: registerAdapters(new ChannelRegistry(), { db: database.db }),
+    channels: registerAdapters(new ChannelRegistry(), { db: database.db, config }),
     live,
   };
 }
