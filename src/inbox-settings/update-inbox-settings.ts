@@ -3,15 +3,17 @@ import type { AppContext } from '../app/context.js';
 import { recordAudit, type AuditActor } from '../audit/record-audit.js';
 import type { InboxSettings } from '../db/schema.js';
 import { badRequest } from '../http/errors.js';
+import { checkOutboundUrl, UnsafeUrlError } from '../shared/outbound-url.js';
 import { loadSlaContext } from '../sla/sla.repository.js';
 import * as repo from './inbox-settings.repository.js';
 import type { UpdateInboxSettingsInput } from './inbox-settings.schema.js';
 
 export async function updateInboxSettings(
-  deps: Pick<AppContext, 'db' | 'secrets'>,
+  deps: Pick<AppContext, 'db' | 'secrets' | 'config'>,
   request: { workspaceId: string; actor: AuditActor },
   input: UpdateInboxSettingsInput,
 ): Promise<InboxSettings> {
+  if (input.webhookUrl) await checkWebhookUrl(input.webhookUrl, deps.config.allowPrivateUrls);
   return deps.db.transaction().execute(async (trx) => {
     const { settings: current } = await loadSlaContext(trx, request.workspaceId); // creates the row if new
     const secret =
@@ -50,4 +52,16 @@ export async function updateInboxSettings(
     });
     return updated;
   });
+}
+
+/** The server posts to this URL: in production it may not point into our own network. */
+async function checkWebhookUrl(url: string, allowPrivate: boolean) {
+  try {
+    await checkOutboundUrl(url, { allowPrivate });
+  } catch (error) {
+    if (!(error instanceof UnsafeUrlError)) throw error;
+    throw badRequest(`The webhook URL cannot be used: ${error.message}`, [
+      { field: 'body.webhookUrl', message: error.message },
+    ]);
+  }
 }

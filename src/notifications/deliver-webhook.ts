@@ -4,10 +4,11 @@
  * queue retries it with exponential backoff; after the last attempt the delivery ends 'failed'.
  */
 import type { AppContext } from '../app/context.js';
+import { checkOutboundUrl, UnsafeUrlError } from '../shared/outbound-url.js';
 import * as repo from './notifications.repository.js';
 import { signWebhookBody } from './webhook-signature.js';
 
-export type DeliverDeps = Pick<AppContext, 'db' | 'secrets'>;
+export type DeliverDeps = Pick<AppContext, 'db' | 'secrets' | 'config'>;
 
 const TIMEOUT_MS = 10_000;
 const MAX_ERROR_LENGTH = 500;
@@ -39,6 +40,19 @@ export async function deliverWebhook(
       status: 'failed',
       responseStatus: null,
       error: 'No webhook URL and secret are configured any more.',
+    });
+    return 'failed';
+  }
+
+  // Checked again at send time: the name may resolve somewhere else now than when it was saved.
+  try {
+    await checkOutboundUrl(delivery.webhook_url, { allowPrivate: deps.config.allowPrivateUrls });
+  } catch (error) {
+    if (!(error instanceof UnsafeUrlError)) throw error;
+    await repo.recordDeliveryAttempt(deps.db, delivery.id, {
+      status: 'failed',
+      responseStatus: null,
+      error: `Not sent: ${error.message}`,
     });
     return 'failed';
   }
