@@ -1,3 +1,4 @@
+import channelSettings from '../features/channels/i18n/en';
 import inbox from '../features/inbox/i18n/en';
 import inboxSettings from '../features/inbox-settings/i18n/en';
 import knowledge from '../features/knowledge/i18n/en';
@@ -131,19 +132,6 @@ const en = {
       webhook: 'webhook',
       stream: 'stream',
     },
-    capability: {
-      publicReply: 'Public reply',
-      privateReply: 'Private reply',
-      hide: 'Hide',
-      unhide: 'Unhide',
-      delete: 'Delete',
-      block: 'Block',
-      mute: 'Mute',
-      report: 'Report',
-      followRequests: 'Follow requests',
-      publish: 'Publish',
-      nativeScheduling: 'Scheduling',
-    },
     stats: {
       inboundTotal: 'Received',
       inboundLast24h: 'Last 24 hours',
@@ -239,6 +227,7 @@ const en = {
   inboxSettings,
   knowledge,
   notifications,
+  channelSettings,
   inbox,
   review,
 };

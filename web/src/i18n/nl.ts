@@ -1,3 +1,4 @@
+import channelSettings from '../features/channels/i18n/nl';
 import inbox from '../features/inbox/i18n/nl';
 import type { Messages } from './en';
 import inboxSettings from '../features/inbox-settings/i18n/nl';
@@ -133,19 +134,6 @@ const nl: Messages = {
       webhook: 'webhook',
       stream: 'datastroom',
     },
-    capability: {
-      publicReply: 'Openbaar antwoord',
-      privateReply: 'Privéantwoord',
-      hide: 'Verbergen',
-      unhide: 'Weer tonen',
-      delete: 'Verwijderen',
-      block: 'Blokkeren',
-      mute: 'Dempen',
-      report: 'Melden',
-      followRequests: 'Volgverzoeken',
-      publish: 'Publiceren',
-      nativeScheduling: 'Inplannen',
-    },
     stats: {
       inboundTotal: 'Ontvangen',
       inboundLast24h: 'Afgelopen 24 uur',
@@ -242,6 +230,7 @@ const nl: Messages = {
   inboxSettings,
   knowledge,
   notifications,
+  channelSettings,
   inbox,
   review,
 };

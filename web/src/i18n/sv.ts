@@ -1,3 +1,4 @@
+import channelSettings from '../features/channels/i18n/sv';
 import inbox from '../features/inbox/i18n/sv';
 import type { Messages } from './en';
 import inboxSettings from '../features/inbox-settings/i18n/sv';
@@ -133,19 +134,6 @@ const sv: Messages = {
       webhook: 'webhook',
       stream: 'dataström',
     },
-    capability: {
-      publicReply: 'Offentligt svar',
-      privateReply: 'Privat svar',
-      hide: 'Dölj',
-      unhide: 'Visa igen',
-      delete: 'Radera',
-      block: 'Blockera',
-      mute: 'Tysta',
-      report: 'Anmäl',
-      followRequests: 'Följarförfrågningar',
-      publish: 'Publicera',
-      nativeScheduling: 'Schemaläggning',
-    },
     stats: {
       inboundTotal: 'Mottagna',
       inboundLast24h: 'Senaste dygnet',
@@ -241,6 +229,7 @@ const sv: Messages = {
   inboxSettings,
   knowledge,
   notifications,
+  channelSettings,
   inbox,
   review,
 };

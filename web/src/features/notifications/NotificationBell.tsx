@@ -1,6 +1,6 @@
 /**
  * The bell in the header: unread count, the latest notifications, mark as read. Clicking one marks
- * it read and opens its conversation in the inbox.
+ * it read and opens its conversation in the inbox (or, for a channel's health, the channels page).
  */
 import {
   ActionIcon,
@@ -23,7 +23,7 @@ import type { Workspace } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { IconBell } from '../../components/icons';
 import { WorkspaceTime } from '../../components/WorkspaceTime';
-import { actorName, detail, normaliseKind, slaTarget } from './describe-notification';
+import { actorName, channelName, detail, isChannelKind, normaliseKind, slaTarget } from './describe-notification';
 import { conversationPath, useMarkNotificationsRead, useNotifications } from './notifications.api';
 import type { AppNotification } from './notifications.types';
 
@@ -35,6 +35,8 @@ const KIND_COLORS: Record<string, string> = {
   'reply.approved': 'teal',
   'review.requested': 'cyan',
   assigned: 'violet',
+  'channel.unhealthy': 'red',
+  'channel.recovered': 'teal',
   other: 'gray',
 };
 
@@ -49,7 +51,8 @@ export function NotificationBell({ workspace }: { workspace: Workspace }) {
   const open = (n: AppNotification) => {
     if (!n.readAt) markRead.mutate({ ids: [n.id] });
     setOpened(false);
-    if (n.conversationId) navigate(conversationPath(workspace.id, n.conversationId));
+    if (isChannelKind(normaliseKind(n.kind))) navigate(`/w/${workspace.id}/channels`);
+    else if (n.conversationId) navigate(conversationPath(workspace.id, n.conversationId));
   };
 
   return (
@@ -173,7 +176,10 @@ function NotificationRow({
         />
         <Stack gap={2} style={{ minWidth: 0 }}>
           <Text size="sm" fw={n.readAt ? 400 : 600}>
-            {t(`notifications.kind.${kind.replace('.', '_')}`, { name })}
+            {t(`notifications.kind.${kind.replace('.', '_')}`, {
+              name,
+              channel: channelName(n) ?? t('notifications.aChannel'),
+            })}
             {!n.readAt && <VisuallyHidden> ({t('notifications.unread')})</VisuallyHidden>}
           </Text>
           {target && (

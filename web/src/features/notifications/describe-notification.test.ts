@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorName, detail, normaliseKind, slaTarget } from './describe-notification';
+import { actorName, channelName, detail, isChannelKind, normaliseKind, slaTarget } from './describe-notification';
 import type { AppNotification } from './notifications.types';
 
 const n = (kind: string, data: Record<string, unknown> = {}): AppNotification => ({
@@ -31,5 +31,20 @@ describe('notification texts', () => {
   it('accepts only real SLA targets', () => {
     expect(slaTarget(n('sla.warning', { target: 'first_response' }))).toBe('first_response');
     expect(slaTarget(n('sla.warning', { target: '<script>' }))).toBeNull();
+  });
+  it('reads channel health notifications: the channel, the reason, and that they are about a channel', () => {
+    const down = n('channel.unhealthy', {
+      channelId: 'ch1',
+      channelName: 'Ekeby on Bluesky',
+      kind: 'bluesky',
+      reason: 'Bluesky rejected the app password.',
+    });
+    expect(normaliseKind(down.kind)).toBe('channel.unhealthy');
+    expect(normaliseKind('channel_recovered')).toBe('channel.recovered');
+    expect(channelName(down)).toBe('Ekeby on Bluesky');
+    expect(detail(down)).toBe('Bluesky rejected the app password.');
+    expect(isChannelKind('channel.unhealthy')).toBe(true);
+    expect(isChannelKind('channel.recovered')).toBe(true);
+    expect(isChannelKind('mention')).toBe(false);
   });
 });

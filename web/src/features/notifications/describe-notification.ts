@@ -9,12 +9,17 @@ export const KNOWN_KINDS = [
   'reply.approved',
   'review.requested',
   'assigned',
+  'channel.unhealthy',
+  'channel.recovered',
 ] as const;
 export type KnownKind = (typeof KNOWN_KINDS)[number];
 
 /** Kind names differ a little between senders ('conversation.assigned', 'review_requested'): normalise them. */
 export function normaliseKind(kind: string): KnownKind | 'other' {
   const k = kind.replace(/_/g, '.').toLowerCase();
+  // Channel health first: its kinds are about a channel, not a conversation.
+  if (k === 'channel.unhealthy') return 'channel.unhealthy';
+  if (k === 'channel.recovered') return 'channel.recovered';
   if (k.includes('breach')) return 'sla.breached';
   if (k.includes('warning')) return 'sla.warning';
   if (k.includes('mention')) return 'mention';
@@ -36,7 +41,17 @@ export function actorName(n: AppNotification): string | null {
 /** A short extra line: a reviewer's comment, a message preview, or which target is at risk. */
 export function detail(n: AppNotification): string | null {
   const d = n.data;
-  return str(d.comment) ?? str(d.preview) ?? str(d.text) ?? null;
+  return str(d.comment) ?? str(d.preview) ?? str(d.text) ?? str(d.reason) ?? null;
+}
+
+/** The channel a channel-health notification is about. */
+export function channelName(n: AppNotification): string | null {
+  return str(n.data.channelName);
+}
+
+/** Channel-health notifications open the channels page (where admins reconnect), not a conversation. */
+export function isChannelKind(kind: KnownKind | 'other'): boolean {
+  return kind === 'channel.unhealthy' || kind === 'channel.recovered';
 }
 
 export function slaTarget(n: AppNotification): string | null {

@@ -8,6 +8,7 @@ const en = {
   empty: 'Nothing new. You will be told here about response-time warnings, mentions and reviews.',
   unread: 'unread',
   someone: 'Someone',
+  aChannel: 'a channel',
   kind: {
     sla_warning: 'A response time is running out',
     sla_breached: 'A response time was missed',
@@ -17,6 +18,8 @@ const en = {
     review_requested: '{{name}} asks you to review a reply',
     assigned: 'A conversation was assigned to you',
     other: 'Something changed in a conversation',
+    channel_unhealthy: 'The channel {{channel}} stopped working: reconnect it on the channels page',
+    channel_recovered: 'The channel {{channel}} works again',
   },
   target: {
     first_response: 'First response',

@@ -10,6 +10,7 @@ const nl: NotificationsMessages = {
   empty: 'Niets nieuws. Hier hoor je over waarschuwingen voor reactietijden, vermeldingen en controles.',
   unread: 'ongelezen',
   someone: 'Iemand',
+  aChannel: 'een kanaal',
   kind: {
     sla_warning: 'Een reactietijd loopt bijna af',
     sla_breached: 'Een reactietijd is overschreden',
@@ -19,6 +20,8 @@ const nl: NotificationsMessages = {
     review_requested: '{{name}} vraagt je een antwoord te controleren',
     assigned: 'Er is een gesprek aan jou toegewezen',
     other: 'Er is iets veranderd in een gesprek',
+    channel_unhealthy: 'Het kanaal {{channel}} werkt niet meer: koppel het opnieuw op de kanalenpagina',
+    channel_recovered: 'Het kanaal {{channel}} werkt weer',
   },
   target: {
     first_response: 'Eerste reactie',

@@ -10,6 +10,7 @@ const sv: NotificationsMessages = {
   empty: 'Inget nytt. Här får du veta om varningar för svarstider, omnämnanden och granskningar.',
   unread: 'oläst',
   someone: 'Någon',
+  aChannel: 'en kanal',
   kind: {
     sla_warning: 'En svarstid håller på att gå ut',
     sla_breached: 'En svarstid missades',
@@ -19,6 +20,8 @@ const sv: NotificationsMessages = {
     review_requested: '{{name}} ber dig granska ett svar',
     assigned: 'Ett samtal tilldelades dig',
     other: 'Något ändrades i ett samtal',
+    channel_unhealthy: 'Kanalen {{channel}} slutade fungera: anslut den igen på kanalsidan',
+    channel_recovered: 'Kanalen {{channel}} fungerar igen',
   },
   target: {
     first_response: 'Första svar',
