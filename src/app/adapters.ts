@@ -1,3 +1,4 @@
+import { createBlueskyAdapter } from '../channels/bluesky/bluesky.adapter.js';
 import type { ChannelRegistry } from '../channels/channel-registry.js';
 import { createSandboxAdapter } from '../channels/sandbox/sandbox.adapter.js';
 import type { Config } from '../config/config.js';
@@ -5,5 +6,6 @@ import type { Db } from '../db/database.js';
 
 /** Every channel adapter this build ships. */
 export function registerAdapters(registry: ChannelRegistry, deps: { db: Db; config: Config }): ChannelRegistry {
+  registry.register(createBlueskyAdapter({ config: deps.config }));
   return registry.register(createSandboxAdapter(deps.db));
 }
