@@ -172,6 +172,18 @@ export interface SandboxGeneratorStateTable {
   emitted: ColumnType<string, string | number | bigint, string | number | bigint>;
 }
 
+/** 0007: a verified Facebook/Instagram webhook delivery, stored before it is acknowledged. */
+export interface MetaWebhookDeliveriesTable {
+  id: Generated<string>;
+  body_sha256: string;
+  object: 'page' | 'instagram';
+  payload: Json;
+  received_at: Generated<Date>;
+  status: ColumnType<'pending' | 'processed' | 'unmatched', 'pending' | undefined, 'processed' | 'unmatched'>;
+  processed_at: Timestamp | null;
+  unmatched_ids: ColumnType<string[], string[] | undefined, string[]>;
+}
+
 export interface WorkerHeartbeatsTable {
   worker_id: string;
   hostname: string;
@@ -195,6 +207,7 @@ export interface Database extends InboxTables {
   sandbox_actions: SandboxActionsTable;
   sandbox_generator_state: SandboxGeneratorStateTable;
   worker_heartbeats: WorkerHeartbeatsTable;
+  meta_webhook_deliveries: MetaWebhookDeliveriesTable;
 }
 
 export type Workspace = Selectable<WorkspacesTable>;

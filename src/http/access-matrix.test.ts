@@ -165,6 +165,8 @@ const PUBLIC_ROUTES: Record<string, string> = {
   'POST /api/invitations/:token/accept': 'accepting an invitation creates the account and logs in',
   'GET /api/public/faq/:workspaceSlug':
     'the published FAQ, linked from our public replies (the /faq HTML pages are public too)',
+  'GET /api/webhooks/meta': "Meta's webhook verification handshake; it checks the verify token itself",
+  'POST /api/webhooks/meta': 'Facebook/Instagram webhook deliveries; each is checked against X-Hub-Signature-256',
 };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -9,6 +9,7 @@ import { inboxRoutes } from '../inbox/inbox.routes.js';
 import { invitationsRoutes } from '../invitations/invitations.routes.js';
 import { knowledgeRoutes } from '../knowledge/knowledge.routes.js';
 import { liveRoutes } from '../live/live.routes.js';
+import { metaWebhookRoutes } from '../channels/meta/meta-webhook.routes.js';
 import { membersRoutes } from '../members/members.routes.js';
 import { respondersRoutes } from '../responders/responders.routes.js';
 import { routingRoutes } from '../routing/routing.routes.js';
@@ -26,6 +27,7 @@ export function featureRoutes(ctx: AppContext): RouteModule[] {
   const routes: RouteModule[] = [healthRoutes(ctx.db, version), authRoutes(ctx)];
   routes.push(workspacesRoutes(ctx), membersRoutes(ctx), invitationsRoutes(ctx), auditRoutes(ctx));
   routes.push(channelsRoutes(ctx), routingRoutes(ctx));
+  routes.push(metaWebhookRoutes(ctx));
   routes.push(inboxRoutes(ctx), respondersRoutes(ctx));
   routes.push(knowledgeRoutes(ctx));
   routes.push(repliesRoutes(ctx), toneGuidesRoutes(ctx), casesRoutes(ctx));

@@ -1,6 +1,7 @@
 /** Every job this codebase defines. A worker process runs all of them. */
 import { performActionJob, syncChannelJob } from '../channels/channel.jobs.js';
 import { ENSURE_POLLING_CRONTAB, ensurePollingJob } from '../channels/ensure-polling.js';
+import { processMetaDeliveryJob } from '../channels/meta/meta.jobs.js';
 import { sandboxGenerateJob } from '../channels/sandbox/sandbox.jobs.js';
 import { deliverWebhookJob } from '../notifications/notifications.jobs.js';
 import { SLA_WATCH_CRONTAB, slaWatchJob } from '../sla/sla.jobs.js';
@@ -13,6 +14,7 @@ export const allJobs: AnyJob[] = [
   ensurePollingJob,
   slaWatchJob,
   deliverWebhookJob,
+  processMetaDeliveryJob,
 ];
 
 /** Recurring schedules (graphile-worker crontab syntax). */

@@ -1,0 +1,51 @@
+/** All SQL of Meta webhook deliveries and of finding the channel a delivery is for. */
+import type { Executor } from '../../db/database.js';
+
+/** Stores a delivery unless the same body was stored before; undefined means a replay. */
+export function insertDelivery(
+  db: Executor,
+  row: { bodySha256: string; object: 'page' | 'instagram'; payload: unknown },
+) {
+  return db
+    .insertInto('meta_webhook_deliveries')
+    .values({ body_sha256: row.bodySha256, object: row.object, payload: JSON.stringify(row.payload) })
+    .onConflict((oc) => oc.column('body_sha256').doNothing())
+    .returning(['id'])
+    .executeTakeFirst();
+}
+
+export function findDelivery(db: Executor, id: string) {
+  return db.selectFrom('meta_webhook_deliveries').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Claims a pending delivery until the transaction ends; a second run of the job finds nothing. */
+export function lockPendingDelivery(trx: Executor, id: string) {
+  return trx
+    .selectFrom('meta_webhook_deliveries')
+    .selectAll()
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .forUpdate()
+    .skipLocked()
+    .executeTakeFirst();
+}
+
+export function completeDelivery(trx: Executor, id: string, status: 'processed' | 'unmatched', unmatchedIds: string[]) {
+  return trx
+    .updateTable('meta_webhook_deliveries')
+    .set({ status, processed_at: new Date(), unmatched_ids: unmatchedIds })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** The connected channel of this network account (kind + Page id / Instagram user id). */
+export function findConnectedChannelsByExternalIds(db: Executor, kind: string, externalIds: string[]) {
+  if (externalIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('channels')
+    .selectAll()
+    .where('kind', '=', kind)
+    .where('external_id', 'in', externalIds)
+    .where('disconnected_at', 'is', null)
+    .execute();
+}

@@ -1,0 +1,72 @@
+/**
+ * A stored webhook delivery → inbox items. Each entry belongs to the connected channel whose
+ * external id is the entry's Page id / Instagram user id. Instagram mentions are fetched from the
+ * Graph API first (outside the transaction: no network calls while rows are locked); then one
+ * transaction runs the events through the ingestion pipeline and marks the delivery processed, so a
+ * crash or a second run of the job never stores an item twice or loses one. A delivery for an
+ * account no channel claims is kept as `unmatched`.
+ */
+import type { AppContext } from '../../app/context.js';
+import type { Channel } from '../../db/schema.js';
+import { ingestEvents } from '../../ingest/ingest-events.js';
+import { toChannelAccount } from '../channel-account.js';
+import type { InboundEvent } from '../channel.js';
+import { fetchInstagramMention } from './instagram.adapter.js';
+import { deliverySchema, facebookEvents, instagramCommentEvents, instagramMentions } from './meta-events.js';
+import * as repo from './meta-webhook.repository.js';
+
+export type ProcessDeps = Pick<AppContext, 'db' | 'secrets' | 'channels' | 'config' | 'log'>;
+
+export async function processMetaDelivery(
+  deps: ProcessDeps,
+  deliveryId: string,
+): Promise<{ status: 'processed' | 'unmatched' | 'done'; inserted: number }> {
+  const delivery = await repo.findDelivery(deps.db, deliveryId);
+  if (!delivery || delivery.status !== 'pending') return { status: 'done', inserted: 0 };
+  const payload = deliverySchema.parse(delivery.payload);
+  const kind = delivery.object === 'page' ? 'facebook' : 'instagram';
+  const channels = await repo.findConnectedChannelsByExternalIds(deps.db, kind, [
+    ...new Set(payload.entry.map((e) => e.id)),
+  ]);
+  const byExternalId = new Map(channels.map((c) => [c.external_id!, c]));
+
+  const batches = new Map<string, { channel: Channel; events: InboundEvent[] }>();
+  const unmatched = new Set<string>();
+  for (const entry of payload.entry) {
+    const channel = byExternalId.get(entry.id);
+    if (!channel) {
+      unmatched.add(entry.id);
+      continue;
+    }
+    const batch = batches.get(channel.id) ?? { channel, events: [] };
+    batches.set(channel.id, batch);
+    if (kind === 'facebook') {
+      batch.events.push(...facebookEvents(entry));
+      continue;
+    }
+    batch.events.push(...instagramCommentEvents(entry));
+    const account = toChannelAccount(channel, deps.secrets);
+    for (const mention of instagramMentions(entry)) {
+      // A failure throws: the job retries with backoff (and the safety-net poll is there too).
+      batch.events.push(await fetchInstagramMention(deps, account, mention, delivery.received_at));
+    }
+  }
+
+  return deps.db.transaction().execute(async (trx) => {
+    const claimed = await repo.lockPendingDelivery(trx, deliveryId);
+    if (!claimed) return { status: 'done' as const, inserted: 0 };
+    let inserted = 0;
+    for (const { channel, events } of batches.values()) {
+      inserted += (await ingestEvents(trx, deps, channel, events)).inserted;
+    }
+    const status = batches.size > 0 ? 'processed' : 'unmatched';
+    await repo.completeDelivery(trx, deliveryId, status, [...unmatched]);
+    if (unmatched.size > 0) {
+      deps.log.warn(
+        { deliveryId, accounts: [...unmatched], kind },
+        'meta webhook: no connected channel for these accounts',
+      );
+    }
+    return { status, inserted };
+  });
+}
