@@ -3,16 +3,17 @@
  * note. Saved replies and FAQ links insert at the cursor; the draft is checked live; a reply that
  * needs four-eyes approval says so; a colleague's reply sent meanwhile is shown before ours goes out.
  */
-import { Alert, Box, Button, Group, Modal, Paper, Stack, Tabs, Text, Textarea } from '@mantine/core';
+import { Alert, Box, Button, Group, Modal, Paper, Stack, Tabs, Text, Textarea, Tooltip } from '@mantine/core';
 import { type Ref, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { unsupportedReason } from './channel-limits';
 import { replaceIssue } from './compose-text';
 import { ComposeChecks } from './ComposeChecks';
 import { IconNote } from './icons';
 import { useAddNote, useSendReply } from './inbox.api';
-import type { ConversationDetailSummary, Item } from './inbox.types';
+import type { ChannelCapabilitiesSummary, ConversationDetailSummary, Item } from './inbox.types';
 import { SavedRepliesPicker } from './SavedRepliesPicker';
 import { useComposeCheck } from './useComposeCheck';
 
@@ -28,7 +29,8 @@ export function Composer({
   conversation,
   items,
   maxLength,
-  canReply,
+  capabilities = null,
+  canReply: mayReply,
   canNote,
   onTyping,
   ref,
@@ -37,13 +39,21 @@ export function Composer({
   conversation: ConversationDetailSummary;
   items: Item[];
   maxLength: number | null;
+  /** What the channel can do: a reply it cannot send is greyed out with the network's reason. */
+  capabilities?: ChannelCapabilitiesSummary | null;
   canReply: boolean;
   canNote: boolean;
   onTyping: () => void;
   ref?: Ref<ComposerHandle>;
 }) {
   const { t } = useTranslation();
-  const [mode, setMode] = useState<ComposerMode>(canReply ? 'reply' : 'note');
+  const visibility = conversation.kind === 'private' ? 'private' : 'public';
+  const blocked = unsupportedReason(capabilities, visibility === 'private' ? 'privateReply' : 'publicReply');
+  const canReply = mayReply && blocked === null;
+  const [chosenMode, setMode] = useState<ComposerMode>(mayReply ? 'reply' : 'note');
+  // A reply the channel cannot send leaves the note (the capabilities may arrive after the first render).
+  const mode: ComposerMode = !canReply && canNote ? 'note' : chosenMode;
+  const writing = mode === 'note' || canReply;
   const [drafts, setDrafts] = useState<Record<ComposerMode, string>>({ reply: '', note: '' });
   const [held, setHeld] = useState(false);
   const [done, setDone] = useState<string | null>(null);
@@ -53,7 +63,6 @@ export function Composer({
   const addNote = useAddNote(workspaceId, conversation.id);
   const text = drafts[mode];
   const { check, checking } = useComposeCheck(workspaceId, conversation.id, drafts.reply, mode === 'reply' && canReply);
-  const visibility = conversation.kind === 'private' ? 'private' : 'public';
   const max = check?.length.max ?? maxLength;
   const count = graphemeCount(text);
   const tooLong = mode === 'reply' && max !== null && count > max;
@@ -132,7 +141,7 @@ export function Composer({
     } else if (!tooLong) submitReply();
   };
 
-  if (!canReply && !canNote) {
+  if (!mayReply && !canNote) {
     return (
       <Text size="sm" c="dimmed" p="sm" data-testid="composer-readonly">
         {t('inbox.composer.readOnly')}
@@ -164,6 +173,19 @@ export function Composer({
                   {t(visibility === 'private' ? 'inbox.composer.private' : 'inbox.composer.public')}
                 </Tabs.Tab>
               )}
+              {mayReply && blocked !== null && (
+                <Tooltip label={blocked || t('inbox.channel.notPossible')} multiline maw={300}>
+                  <Tabs.Tab
+                    value="reply"
+                    disabled
+                    style={{ pointerEvents: 'auto' }}
+                    data-testid="composer-tab-reply"
+                    data-supported="false"
+                  >
+                    {t(visibility === 'private' ? 'inbox.composer.private' : 'inbox.composer.public')}
+                  </Tabs.Tab>
+                </Tooltip>
+              )}
               {canNote && (
                 <Tabs.Tab value="note" leftSection={<IconNote size={14} />} data-testid="composer-tab-note">
                   {t('inbox.composer.note')}
@@ -171,7 +193,7 @@ export function Composer({
               )}
             </Tabs.List>
           </Tabs>
-          {mode === 'reply' && (
+          {mode === 'reply' && canReply && (
             <SavedRepliesPicker
               workspaceId={workspaceId}
               conversationId={conversation.id}
@@ -180,28 +202,35 @@ export function Composer({
             />
           )}
         </Group>
-        <Textarea
-          ref={textarea}
-          value={text}
-          onChange={(event) => {
-            setText(event.currentTarget.value);
-            onTyping();
-          }}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
-              event.preventDefault();
-              submit();
-            }
-            if (event.key === 'Escape') event.currentTarget.blur();
-          }}
-          autosize
-          minRows={3}
-          maxRows={12}
-          placeholder={t(mode === 'note' ? 'inbox.composer.placeholderNote' : 'inbox.composer.placeholderReply')}
-          aria-label={t(mode === 'note' ? 'inbox.composer.note' : 'inbox.composer.label')}
-          error={tooLong ? t('inbox.composer.tooLong') : undefined}
-          data-testid="composer-input"
-        />
+        {mayReply && blocked !== null && (
+          <Text size="xs" c="dimmed" data-testid="composer-unsupported">
+            {t('inbox.channel.replyNotPossible', { reason: blocked || t('inbox.channel.notPossible') })}
+          </Text>
+        )}
+        {writing && (
+          <Textarea
+            ref={textarea}
+            value={text}
+            onChange={(event) => {
+              setText(event.currentTarget.value);
+              onTyping();
+            }}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
+                event.preventDefault();
+                submit();
+              }
+              if (event.key === 'Escape') event.currentTarget.blur();
+            }}
+            autosize
+            minRows={3}
+            maxRows={12}
+            placeholder={t(mode === 'note' ? 'inbox.composer.placeholderNote' : 'inbox.composer.placeholderReply')}
+            aria-label={t(mode === 'note' ? 'inbox.composer.note' : 'inbox.composer.label')}
+            error={tooLong ? t('inbox.composer.tooLong') : undefined}
+            data-testid="composer-input"
+          />
+        )}
         {mode === 'reply' && (
           <ComposeChecks
             check={drafts.reply.trim() ? check : null}
@@ -222,7 +251,7 @@ export function Composer({
           <Button
             onClick={submit}
             loading={pending}
-            disabled={!text.trim() || tooLong}
+            disabled={!writing || !text.trim() || tooLong}
             color={mode === 'note' ? 'yellow' : 'indigo'}
             data-testid="composer-send"
           >

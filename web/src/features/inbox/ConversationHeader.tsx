@@ -8,12 +8,14 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/time';
+import { useNow } from '../../lib/use-now';
+import { privateReplyWindow, unsupportedReason } from './channel-limits';
 import { CloseModal } from './CloseModal';
 import { authorLabel } from './ConversationRow';
 import { PriorityBadge, StatusBadge, TimeLeftBadge } from './InboxBadges';
 import { usePatchConversation, useResponders } from './inbox.api';
 import { usePresence } from './inbox.live';
-import { type ConversationDetailSummary, PRIORITIES } from './inbox.types';
+import { type ChannelCapabilitiesSummary, type ConversationDetailSummary, PRIORITIES } from './inbox.types';
 import { TakeOfflineModal } from './TakeOfflineModal';
 
 export function ConversationHeader({
@@ -23,6 +25,7 @@ export function ConversationHeader({
   myUserId,
   canAnswer,
   onBack,
+  capabilities = null,
 }: {
   workspaceId: string;
   timeZone: string;
@@ -30,6 +33,7 @@ export function ConversationHeader({
   myUserId: string;
   canAnswer: boolean;
   onBack?: () => void;
+  capabilities?: ChannelCapabilitiesSummary | null;
 }) {
   const { t, i18n } = useTranslation();
   const locale = formatLocale(i18n.resolvedLanguage);
@@ -39,6 +43,14 @@ export function ConversationHeader({
   const [closing, setClosing] = useState(false);
   const [offline, setOffline] = useState(false);
   const name = authorLabel(c.author, t('inbox.list.unknownAuthor'));
+  const now = useNow();
+  // Taking a conversation offline answers publicly; its private message needs the private-reply window.
+  const publicBlocked = unsupportedReason(capabilities, 'publicReply');
+  const privateBlocked =
+    unsupportedReason(capabilities, 'privateReply') ??
+    (c.privateReplyUntil && privateReplyWindow(c.privateReplyUntil, now).state === 'closed'
+      ? t('inbox.channel.windowClosed')
+      : null);
 
   const assigneeOptions = [
     ...responders.map((r) => ({ value: r.userId, label: r.name })),
@@ -205,8 +217,19 @@ export function ConversationHeader({
                 </Menu.Item>
               )}
               {c.kind === 'public' && !c.caseId && (
-                <Menu.Item onClick={() => setOffline(true)} data-testid="take-offline">
+                <Menu.Item
+                  onClick={() => setOffline(true)}
+                  disabled={publicBlocked !== null}
+                  title={publicBlocked ?? undefined}
+                  data-testid="take-offline"
+                  data-supported={publicBlocked === null ? 'true' : 'false'}
+                >
                   {t('inbox.conversation.takeOffline')}
+                  {publicBlocked !== null && (
+                    <Text size="xs" c="dimmed" maw={260}>
+                      {publicBlocked || t('inbox.channel.notPossible')}
+                    </Text>
+                  )}
                 </Menu.Item>
               )}
             </Menu.Dropdown>
@@ -238,6 +261,7 @@ export function ConversationHeader({
         conversationId={c.id}
         opened={offline}
         onClose={() => setOffline(false)}
+        privateBlocked={privateBlocked}
       />
     </Stack>
   );

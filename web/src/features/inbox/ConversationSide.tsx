@@ -15,7 +15,7 @@ export function ThreadContext({ thread, timeZone }: { thread: Item[]; timeZone: 
   const [open, setOpen] = useState(false);
   if (thread.length === 0) return null;
   return (
-    <Box data-testid="thread-context">
+    <Box data-testid="thread-items">
       <Group gap={6} justify="space-between" wrap="nowrap">
         <Text size="xs" c="dimmed">
           {t('inbox.conversation.threadContext', { count: thread.length })}

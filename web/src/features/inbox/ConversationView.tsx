@@ -7,6 +7,7 @@ import { useLocation } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useChannels } from '../channels/channels.api';
 import { CasePanel } from './CasePanel';
+import { PrivateReplyDeadline, RootPost } from './ChannelLimits';
 import { Composer, type ComposerHandle } from './Composer';
 import { ConversationHeader } from './ConversationHeader';
 import { ConversationSide, ThreadContext } from './ConversationSide';
@@ -68,7 +69,10 @@ export function ConversationView({
   }
 
   const { conversation, items, thread, authorHistory } = data;
-  const maxLength = channels?.find((c) => c.id === conversation.channelId)?.capabilities.maxLength ?? null;
+  const channel = channels?.find((c) => c.id === conversation.channelId);
+  const maxLength = conversation.channelCapabilities?.maxLength ?? channel?.capabilities.maxLength ?? null;
+  // The conversation brings its channel's capabilities; the channel list stands in for an older server.
+  const capabilities = conversation.channelCapabilities ?? channel?.capabilities ?? null;
   const side = (
     <ConversationSide
       workspaceId={workspaceId}
@@ -97,7 +101,11 @@ export function ConversationView({
           myUserId={myUserId}
           canAnswer={canAnswer}
           onBack={onBack}
+          capabilities={capabilities}
         />
+        {conversation.kind === 'public' && conversation.privateReplyUntil && (
+          <PrivateReplyDeadline until={conversation.privateReplyUntil} timeZone={timeZone} />
+        )}
         {conversation.caseId && (
           <Box px="sm" py="xs" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
             <CasePanel
@@ -117,6 +125,7 @@ export function ConversationView({
           bg="gray.0"
         >
           <Stack gap="sm">
+            {conversation.threadContext && <RootPost post={conversation.threadContext} timeZone={timeZone} />}
             <ThreadContext thread={thread} timeZone={timeZone} />
             <Stack
               ref={itemList}
@@ -149,6 +158,7 @@ export function ConversationView({
           conversation={conversation}
           items={items}
           maxLength={maxLength}
+          capabilities={capabilities}
           canReply={canAnswer}
           canNote={canNote}
           onTyping={onTyping}

@@ -10,11 +10,14 @@ export function TakeOfflineModal({
   conversationId,
   opened,
   onClose,
+  privateBlocked = null,
 }: {
   workspaceId: string;
   conversationId: string;
   opened: boolean;
   onClose: () => void;
+  /** Why the channel cannot send the private message now (unsupported, or the window has closed). */
+  privateBlocked?: string | null;
 }) {
   const { t } = useTranslation();
   const takeOffline = useTakeOffline(workspaceId, conversationId);
@@ -36,7 +39,7 @@ export function TakeOfflineModal({
           takeOffline.mutate(
             {
               publicText: publicText.trim(),
-              privateText: privateText.trim() || undefined,
+              privateText: (privateBlocked === null && privateText.trim()) || undefined,
               contactRoute: contactRoute.trim() || undefined,
             },
             { onSuccess: onClose },
@@ -62,6 +65,8 @@ export function TakeOfflineModal({
             onChange={(e) => setPrivateText(e.currentTarget.value)}
             autosize
             minRows={2}
+            disabled={privateBlocked !== null}
+            description={privateBlocked !== null ? privateBlocked || t('inbox.channel.notPossible') : undefined}
             data-testid="offline-private"
           />
           <TextInput

@@ -77,6 +77,26 @@ export interface ConversationDetailSummary extends ConversationSummary {
   nextResponseDueAt: string | null;
   resolutionDueAt: string | null;
   slaPolicyName: string | null;
+  // Issue 5 (optional until every server sends them):
+  /** The post a public conversation hangs under, as the network showed it. */
+  threadContext?: ThreadContextPost | null;
+  /** Public conversation on a network with a private-reply window (Meta: 7 days): until when one private message is possible. */
+  privateReplyUntil?: string | null;
+  /** What the conversation's channel can do; what it cannot comes with a reason. */
+  channelCapabilities?: ChannelCapabilitiesSummary | null;
+}
+
+export interface ThreadContextPost {
+  platformId: string;
+  text: string;
+  url: string | null;
+  authorHandle: string | null;
+  postedAt: string | null;
+}
+
+export interface ChannelCapabilitiesSummary {
+  actions: Record<string, { supported: boolean; reason?: string }>;
+  maxLength: number;
 }
 
 export interface ItemVersion {

@@ -258,6 +258,20 @@ const inboxEn = {
     help: 'Show this list',
     button: 'Keyboard shortcuts (?)',
   },
+  channel: {
+    postedUnder: 'On our post',
+    postedUnderBy: 'On the post by @{{handle}}',
+    privateReplyUntil: 'Private reply possible until {{time}} ({{left}})',
+    daysLeft_one: '{{count}} day left',
+    daysLeft_other: '{{count}} days left',
+    hoursLeft_one: '{{count}} hour left',
+    hoursLeft_other: '{{count}} hours left',
+    privateReplyClosed:
+      'A private reply is no longer possible: the network allows one private message only until {{time}}. Answer publicly instead.',
+    windowClosed: 'The time for a private reply has passed.',
+    notPossible: 'This channel cannot do this.',
+    replyNotPossible: 'Replying is not possible on this channel: {{reason}}',
+  },
 };
 
 export default inboxEn;

@@ -260,6 +260,20 @@ const inboxNl: InboxMessages = {
     help: 'Deze lijst tonen',
     button: 'Sneltoetsen (?)',
   },
+  channel: {
+    postedUnder: 'Op ons bericht',
+    postedUnderBy: 'Op het bericht van @{{handle}}',
+    privateReplyUntil: 'Privéantwoord mogelijk tot {{time}} (nog {{left}})',
+    daysLeft_one: '{{count}} dag',
+    daysLeft_other: '{{count}} dagen',
+    hoursLeft_one: '{{count}} uur',
+    hoursLeft_other: '{{count}} uur',
+    privateReplyClosed:
+      'Een privéantwoord is niet meer mogelijk: het netwerk staat één privébericht alleen toe tot {{time}}. Antwoord in plaats daarvan openbaar.',
+    windowClosed: 'De tijd voor een privéantwoord is voorbij.',
+    notPossible: 'Dit kanaal kan dit niet.',
+    replyNotPossible: 'Antwoorden is op dit kanaal niet mogelijk: {{reason}}',
+  },
 };
 
 export default inboxNl;

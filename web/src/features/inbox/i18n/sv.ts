@@ -260,6 +260,20 @@ const inboxSv: InboxMessages = {
     help: 'Visa den här listan',
     button: 'Kortkommandon (?)',
   },
+  channel: {
+    postedUnder: 'På vårt inlägg',
+    postedUnderBy: 'På inlägget av @{{handle}}',
+    privateReplyUntil: 'Privat svar möjligt till {{time}} ({{left}})',
+    daysLeft_one: '{{count}} dag kvar',
+    daysLeft_other: '{{count}} dagar kvar',
+    hoursLeft_one: '{{count}} timme kvar',
+    hoursLeft_other: '{{count}} timmar kvar',
+    privateReplyClosed:
+      'Ett privat svar går inte längre: nätverket tillåter ett privat meddelande bara till {{time}}. Svara offentligt i stället.',
+    windowClosed: 'Tiden för ett privat svar har gått ut.',
+    notPossible: 'Den här kanalen kan inte göra det.',
+    replyNotPossible: 'Det går inte att svara i den här kanalen: {{reason}}',
+  },
 };
 
 export default inboxSv;
