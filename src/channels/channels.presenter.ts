@@ -19,9 +19,29 @@ export function presentChannel(
     handle: row.handle,
     health: row.health as 'healthy' | 'unhealthy' | 'disconnected',
     healthReason: row.health_reason,
+    healthChangedAt: iso(row.health_changed_at),
+    externalId: row.external_id,
+    throttledUntil: row.throttled_until && new Date(row.throttled_until) > new Date() ? iso(row.throttled_until) : null,
     lastSyncAt: iso(row.last_sync_at),
     createdAt: iso(row.created_at)!,
-    capabilities: { actions: capabilities.actions, maxLength: capabilities.maxLength, ingest: capabilities.ingest },
+    capabilities: {
+      actions: capabilities.actions,
+      maxLength: capabilities.maxLength,
+      ingest: capabilities.ingest,
+      ...(capabilities.privateReplyWindowMs !== undefined
+        ? { privateReplyWindowMs: capabilities.privateReplyWindowMs }
+        : {}),
+      ...(capabilities.maxMedia !== undefined ? { maxMedia: capabilities.maxMedia } : {}),
+    },
+    profile:
+      row.profile_taken_at === null
+        ? null
+        : {
+            displayName: row.profile_display_name ?? '',
+            followers: row.profile_followers ?? 0,
+            avatarUrl: row.profile_avatar_url,
+            takenAt: iso(row.profile_taken_at)!,
+          },
     stats: {
       inboundTotal: Number(row.inbound_total),
       inboundLast24h: Number(row.inbound_last_24h),

@@ -64,6 +64,19 @@ export function listChannelsWithStats(db: Executor, workspaceId: string, channel
   if (channelId !== undefined && !UUID.test(channelId)) return Promise.resolve([]);
   let query = db
     .selectFrom('channels as c')
+    // The latest profile snapshot, if any.
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('channel_profile_snapshots as s')
+          .select(['s.display_name', 's.followers', 's.avatar_url', 's.taken_at'])
+          .whereRef('s.channel_id', '=', 'c.id')
+          .orderBy('s.taken_at', 'desc')
+          .orderBy('s.id', 'desc')
+          .limit(1)
+          .as('p'),
+      (join) => join.onTrue(),
+    )
     .selectAll('c')
     .select([
       sql<string>`(SELECT count(*) FROM items i WHERE i.channel_id = c.id AND i.direction = 'inbound')`.as(
@@ -73,6 +86,10 @@ export function listChannelsWithStats(db: Executor, workspaceId: string, channel
         'inbound_last_24h',
       ),
       sql<string>`(SELECT count(*) FROM outbound_actions o WHERE o.channel_id = c.id)`.as('outbound_total'),
+      'p.display_name as profile_display_name',
+      'p.followers as profile_followers',
+      'p.avatar_url as profile_avatar_url',
+      'p.taken_at as profile_taken_at',
     ])
     .where('c.workspace_id', '=', workspaceId);
   if (channelId) query = query.where('c.id', '=', channelId);
@@ -115,7 +132,11 @@ export function markChannelDisconnected(db: Executor, channelId: string) {
     .executeTakeFirst();
 }
 
-export function setChannelHealth(
+/**
+ * Moves the channel into `health` only if it is not there yet; the row comes back only for the one
+ * caller that made the change (the row lock serialises concurrent callers), so it is told once.
+ */
+export function transitionChannelHealth(
   db: Executor,
   channelId: string,
   health: 'healthy' | 'unhealthy',
@@ -123,10 +144,48 @@ export function setChannelHealth(
 ) {
   return db
     .updateTable('channels')
-    .set({ health, health_reason: reason })
+    .set({ health, health_reason: reason, health_changed_at: new Date() })
     .where('id', '=', channelId)
     .where('disconnected_at', 'is', null)
+    .where('health', '!=', health)
+    .returningAll()
     .executeTakeFirst();
+}
+
+/** Same health, a newer reason (a different error while still unhealthy). */
+export function updateHealthReason(db: Executor, channelId: string, health: string, reason: string | null) {
+  return db
+    .updateTable('channels')
+    .set({ health_reason: reason })
+    .where('id', '=', channelId)
+    .where('disconnected_at', 'is', null)
+    .where('health', '=', health)
+    .where(sql<boolean>`health_reason IS DISTINCT FROM ${reason}`)
+    .returning(['id'])
+    .executeTakeFirst();
+}
+
+export function setThrottledUntil(db: Executor, channelId: string, until: Date | null) {
+  return db
+    .updateTable('channels')
+    .set({ throttled_until: until })
+    .where('id', '=', channelId)
+    .where(sql<boolean>`throttled_until IS DISTINCT FROM ${until}::timestamptz`)
+    .returning(['id'])
+    .executeTakeFirst();
+}
+
+/** The workspace's active admins: who hears that a channel broke. */
+export async function listWorkspaceAdminIds(db: Executor, workspaceId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select('u.id')
+    .where('m.workspace_id', '=', workspaceId)
+    .where(sql<boolean>`m.roles @> ARRAY['admin']::text[]`)
+    .where('u.disabled_at', 'is', null)
+    .execute();
+  return rows.map((r) => r.id);
 }
 
 export function saveSyncProgress(db: Executor, channelId: string, cursor: string | null, at: Date) {
@@ -287,4 +346,62 @@ export function listSealedCredentials(db: Executor) {
 
 export function updateSealedCredentials(db: Executor, channelId: string, sealed: string) {
   return db.updateTable('channels').set({ credentials_encrypted: sealed }).where('id', '=', channelId).execute();
+}
+
+export function insertProfileSnapshot(
+  db: Executor,
+  row: {
+    workspaceId: string;
+    channelId: string;
+    displayName: string;
+    bio: string | null;
+    url: string | null;
+    avatarUrl: string | null;
+    fields: Array<{ name: string; value: string }>;
+    followers: number;
+    following: number | null;
+    posts: number | null;
+    locked: boolean | null;
+  },
+) {
+  return db
+    .insertInto('channel_profile_snapshots')
+    .values({
+      workspace_id: row.workspaceId,
+      channel_id: row.channelId,
+      display_name: row.displayName,
+      bio: row.bio,
+      url: row.url,
+      avatar_url: row.avatarUrl,
+      fields: JSON.stringify(row.fields),
+      followers: row.followers,
+      following: row.following,
+      posts: row.posts,
+      locked: row.locked,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function findLatestProfileSnapshot(db: Executor, channelId: string) {
+  return db
+    .selectFrom('channel_profile_snapshots')
+    .selectAll()
+    .where('channel_id', '=', channelId)
+    .orderBy('taken_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** Follower counts since `since`, oldest first. */
+export function listFollowerHistory(db: Executor, channelId: string, since: Date) {
+  return db
+    .selectFrom('channel_profile_snapshots')
+    .select(['taken_at', 'followers'])
+    .where('channel_id', '=', channelId)
+    .where(sql<boolean>`taken_at >= ${since}`)
+    .orderBy('taken_at')
+    .orderBy('id')
+    .execute();
 }

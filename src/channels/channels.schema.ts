@@ -56,13 +56,24 @@ export const ChannelResponse = z.object({
   handle: z.string(),
   health: z.enum(['healthy', 'unhealthy', 'disconnected']),
   healthReason: z.string().nullable(),
+  healthChangedAt: z.string().nullable(),
+  /** The account's id on the network (DID, Page id …). */
+  externalId: z.string().nullable(),
+  /** Set while the network asks us to slow down. */
+  throttledUntil: z.string().nullable(),
   lastSyncAt: z.string().nullable(),
   createdAt: z.string(),
   capabilities: z.object({
     actions: z.record(z.string(), Capability),
     maxLength: z.number(),
     ingest: z.array(z.string()),
+    privateReplyWindowMs: z.number().optional(),
+    maxMedia: z.number().optional(),
   }),
+  /** The latest profile snapshot. */
+  profile: z
+    .object({ displayName: z.string(), followers: z.number(), avatarUrl: z.string().nullable(), takenAt: z.string() })
+    .nullable(),
   stats: z.object({ inboundTotal: z.number(), inboundLast24h: z.number(), outboundTotal: z.number() }),
   settings: z.object({ ratePerMinute: z.number().optional(), languages: z.array(z.string()).optional() }),
 });

@@ -7,7 +7,9 @@
 import type { AppContext } from '../app/context.js';
 import { SYSTEM_ACTOR, recordAudit } from '../audit/record-audit.js';
 import { publishLive } from '../live/live-events.js';
+import type { Channel } from '../db/schema.js';
 import { toChannelAccount } from './channel-account.js';
+import { setChannelHealth } from './channel-health.js';
 import { ChannelError, type OutboundRequest, type OutboundResult } from './channel.js';
 import * as repo from './channels.repository.js';
 import { replyCompleted, replyRetrying, replySending } from '../replies/reply-delivery.js';
@@ -53,7 +55,7 @@ export async function performAction(
       await deps.db.transaction().execute(async (trx) => {
         await repo.recordActionError(trx, action.id, message);
         await replyRetrying(trx, action.id, message);
-        if (channelError?.options.unhealthy) await markUnhealthy(trx, channel, message);
+        if (channelError?.options.unhealthy) await setChannelHealth(trx, channel, 'unhealthy', message);
         // Still queued, but the desk shows the attempt and its error.
         await publishLive(trx, {
           workspaceId: action.workspace_id,
@@ -79,16 +81,13 @@ async function finish(
   deps: PerformDeps,
   action: ActionRow,
   outcome: { status: 'sent'; platformId: string } | { status: 'failed'; error: string },
-  unhealthy: {
-    channel: { id: string; workspace_id: string; health: string; health_reason: string | null };
-    reason: string;
-  } | null,
+  unhealthy: { channel: Channel; reason: string } | null,
 ) {
   await deps.db.transaction().execute(async (trx) => {
     const updated = await repo.completeAction(trx, action.id, outcome);
     if (!updated) return; // another run finished it first
     await replyCompleted(trx, action.id, outcome);
-    if (unhealthy) await markUnhealthy(trx, unhealthy.channel, unhealthy.reason);
+    if (unhealthy) await setChannelHealth(trx, unhealthy.channel, 'unhealthy', unhealthy.reason);
     await recordAudit(trx, {
       workspaceId: action.workspace_id,
       actor: SYSTEM_ACTOR,
@@ -107,16 +106,6 @@ async function finish(
       data: { channelId: action.channel_id, status: outcome.status },
     });
   });
-}
-
-async function markUnhealthy(
-  trx: PerformDeps['db'],
-  channel: { id: string; workspace_id: string; health: string; health_reason: string | null },
-  reason: string,
-) {
-  if (channel.health === 'unhealthy' && channel.health_reason === reason) return;
-  await repo.setChannelHealth(trx, channel.id, 'unhealthy', reason);
-  await publishLive(trx, { workspaceId: channel.workspace_id, type: 'channel.updated', subjectId: channel.id });
 }
 
 /** The stored action as the adapter's request; the action id is the idempotency key. */

@@ -8,8 +8,8 @@
 import type { AppContext } from '../app/context.js';
 import type { AnalysisLookahead } from '../ingest/analysis-lookahead.js';
 import { ingestEvents, type IngestOptions } from '../ingest/ingest-events.js';
-import { publishLive } from '../live/live-events.js';
 import { toChannelAccount } from './channel-account.js';
+import { setChannelHealth, setChannelThrottled } from './channel-health.js';
 import { ChannelError, type FetchResult } from './channel.js';
 import * as repo from './channels.repository.js';
 
@@ -106,10 +106,16 @@ async function syncPage(
   } catch (error) {
     if (!(error instanceof ChannelError)) throw error;
     if (error.options.unhealthy || !error.retryable) {
-      await markHealth(trx, channel, 'unhealthy', error.message);
+      // The cursor stays where it is: once the channel works again the poll picks up everything.
+      await setChannelHealth(trx, channel, 'unhealthy', error.message);
       return { kind: 'unhealthy', pollMs: Math.max(pollMs, UNHEALTHY_POLL_MS) };
     }
-    return { kind: 'throttled', retryInMs: Math.max(error.options.retryAfterMs ?? 0, pollMs * 5) };
+    const retryInMs = Math.max(error.options.retryAfterMs ?? 0, pollMs * 5);
+    // Only a network that said "slow down" throttles the channel; a timeout is just retried later.
+    if (error.options.retryAfterMs !== undefined) {
+      await setChannelThrottled(trx, channel, new Date(Date.now() + error.options.retryAfterMs));
+    }
+    return { kind: 'throttled', retryInMs };
   }
 
   // Redeliveries (within the page or of earlier pages) change nothing; the pipeline drops them.
@@ -126,17 +132,7 @@ async function syncPage(
   }
   const ingested = await ingestEvents(trx, deps, channel, result.events, options);
   await repo.saveSyncProgress(trx, channel.id, result.cursor ?? channel.sync_cursor, new Date());
-  if (channel.health !== 'healthy') await markHealth(trx, channel, 'healthy', null);
+  if (channel.health !== 'healthy') await setChannelHealth(trx, channel, 'healthy', null);
+  await setChannelThrottled(trx, channel, null);
   return { kind: 'page', newItems: ingested.inserted, hasMore: result.hasMore && result.events.length > 0, pollMs };
-}
-
-async function markHealth(
-  trx: SyncDeps['db'],
-  channel: { id: string; workspace_id: string; health: string; health_reason: string | null },
-  health: 'healthy' | 'unhealthy',
-  reason: string | null,
-) {
-  if (channel.health === health && channel.health_reason === reason) return;
-  await repo.setChannelHealth(trx, channel.id, health, reason);
-  await publishLive(trx, { workspaceId: channel.workspace_id, type: 'channel.updated', subjectId: channel.id });
 }
