@@ -73,7 +73,7 @@ export function createBlueskyAdapter(deps: { config: Config; sessionRecheckMs?: 
       return sessions.withAgent(account, (agent) => fetchNotifications(agent, cursor, limit));
     },
 
-    perform(account, request) {
+    async perform(account, request) {
       const unsupported = {
         privateReply: CAPABILITIES.actions.privateReply,
         ban: CAPABILITIES.actions.ban,
