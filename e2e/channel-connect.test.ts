@@ -1,0 +1,178 @@
+/**
+ * Connecting a channel end to end, in real browsers against the real Samtal (API, worker, demo
+ * data): an admin connects a sandbox channel through the "Connect channel" form (a wrong handle is
+ * refused inline first), sees it healthy with its capabilities — what it cannot do greyed out with
+ * the reason — and tests the connection; a message posted on the network arrives in the inbox, a
+ * responder answers it, and the network receives exactly one reply. The responder only reads the
+ * channels page.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiSession, type ApiSession, workspaceId } from './support/api.js';
+import { eventually, launchBrowser, logIn, newPage } from './support/browser.js';
+import { demoLoginFor } from './support/demo.js';
+import { postOnSandbox, type SandboxChannel, sandboxActions } from './support/sandbox.js';
+import { startTestSamtal, type TestSamtal } from './support/samtal.js';
+
+const QUESTION = 'Hi! When does the new library in Ekeby open? I would love to visit with my kids.';
+const REPLY = 'Hello! The new library opens on the first of December. Welcome, and bring the kids!';
+/** The sandbox adapter's own words for the capability it lacks (src/channels/sandbox/sandbox.adapter.ts). */
+const PROFILE_FIELDS_REASON = 'The sandbox network has no profile to edit';
+
+let samtal: TestSamtal;
+let browser: Browser;
+let admin: ApiSession;
+let ekebyId: string;
+/** Two browsers and a worker on a busy 2-core machine: more than vitest's 30 s. */
+const FLOW_TIMEOUT = 240_000;
+
+beforeAll(async () => {
+  // Demo data but no background traffic: this test decides what arrives.
+  samtal = await startTestSamtal({ SAMTAL_SANDBOX_RATE: '0' });
+  browser = await launchBrowser();
+  admin = await apiSession(samtal.url, demoLoginFor('ekeby', 'admin'));
+  ekebyId = workspaceId(admin, 'ekeby');
+  // Replies go out without a second pair of eyes, and no automatic acknowledgement is sent.
+  await admin.send('PUT', `/api/workspaces/${ekebyId}/inbox-settings`, {
+    approvalPolicy: 'none',
+    outOfHoursAck: false,
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await admin?.close();
+  await browser?.close();
+  await samtal?.stop();
+});
+
+describe('an admin connects a sandbox channel', () => {
+  it(
+    'through the form, sees it healthy with its capabilities, and a responder answers a message from it once',
+    async () => {
+      const db = samtal.samtal.ctx.db;
+      const handle = `e2e-${randomUUID().slice(0, 8)}`;
+      const name = 'Ekeby practice channel';
+
+      const desk = await newPage(browser, samtal.url);
+      const page = desk.page;
+      const login = demoLoginFor('ekeby', 'admin');
+      await logIn(page, login.email, login.password);
+      await page.goto(`/w/${ekebyId}/channels`);
+      await page.getByTestId('channels-page').waitFor();
+
+      // The connect flow: pick the network, fill in the form.
+      await page.getByTestId('channel-connect-button').click();
+      const modal = page.getByTestId('channel-connect-modal');
+      await page.getByTestId('channel-connect-kind-sandbox').click();
+      await page.getByTestId('channel-field-name').fill(name);
+
+      // A handle the server refuses: its message appears in the form, nothing is connected.
+      await page.getByTestId('channel-field-handle').fill('not a handle!');
+      await page.getByTestId('channel-connect-submit').click();
+      await eventually(() => modal.innerText()).toContain('may only contain letters');
+      expect(await db.selectFrom('channels').select('id').where('name', '=', name).execute()).toEqual([]);
+
+      await page.getByTestId('channel-field-handle').fill(handle);
+      await page.getByTestId('channel-connect-submit').click();
+      await modal.waitFor({ state: 'hidden', timeout: 20_000 });
+
+      const row = await db
+        .selectFrom('channels')
+        .select(['id', 'workspace_id', 'kind', 'name'])
+        .where('handle', '=', handle)
+        .executeTakeFirstOrThrow();
+      expect(row).toMatchObject({ kind: 'sandbox', name, workspace_id: ekebyId });
+      const channel: SandboxChannel = { id: row.id, workspaceId: row.workspace_id };
+
+      // Its card: healthy, what it can do, and what it cannot — greyed, with the reason in text and tooltip.
+      const card = page.getByTestId(`channel-card-${channel.id}`);
+      await card.waitFor({ timeout: 15_000 });
+      expect(await card.getByTestId('channel-name').innerText()).toBe(name);
+      await eventually(() => card.getByTestId('channel-health').getAttribute('data-health'), 20_000).toBe('healthy');
+      expect(await card.getByTestId('channel-health').innerText()).toBe('Fungerar'); // Ekeby's admin works in Swedish
+      const publicReply = card.getByTestId('capability-publicReply');
+      expect(await publicReply.getAttribute('data-supported')).toBe('true');
+      const profileFields = card.getByTestId('capability-profileFields');
+      expect(await profileFields.getAttribute('data-supported')).toBe('false');
+      expect(await profileFields.innerText()).toContain(PROFILE_FIELDS_REASON);
+      await profileFields.locator('.mantine-Badge-root').hover();
+      await eventually(() => page.getByRole('tooltip').innerText()).toContain(PROFILE_FIELDS_REASON);
+
+      // Test connection: the network answers with the account's name and followers.
+      await card.getByTestId('channel-test').click();
+      const result = card.getByTestId('channel-test-result');
+      await eventually(() => result.getAttribute('data-ok'), 20_000).toBe('true');
+      expect(await result.innerText()).toMatch(
+        new RegExp(`^Ansluten som ${handle} \\(sandbox\\) \\(@${handle}\\), [\\d\\s]+ följare\\.$`),
+      );
+      // Admin tools are there for the admin.
+      expect(await card.getByTestId('channel-reconnect').count()).toBe(1);
+
+      // Someone asks a question on the network; it is synced and lands in the inbox.
+      const question = await postOnSandbox(db, channel, {
+        kind: 'comment',
+        platformId: `sbx-e2e-${randomUUID()}`,
+        threadPlatformId: 'sbx-post-e2e-library',
+        parentPlatformId: 'sbx-post-e2e-library',
+        author: { platformId: 'u-e2e-maja', handle: 'maja.l', name: 'Maja Lind' },
+        text: QUESTION,
+      });
+      const stored = () =>
+        db
+          .selectFrom('items')
+          .select(['conversation_id'])
+          .where('channel_id', '=', channel.id)
+          .where('platform_id', '=', question.platformId)
+          .executeTakeFirst();
+      await eventually(async () => (await stored())?.conversation_id ?? null, 30_000).not.toBeNull();
+      const conversationId = (await stored())!.conversation_id;
+
+      // A responder: reads the channels page (no admin tools), then answers in the inbox.
+      const responder = demoLoginFor('ekeby', 'responder');
+      const work = await newPage(browser, samtal.url);
+      const rp = work.page;
+      await logIn(rp, responder.email, responder.password);
+      await rp.goto(`/w/${ekebyId}/channels`);
+      const theirCard = rp.getByTestId(`channel-card-${channel.id}`);
+      await theirCard.waitFor({ timeout: 15_000 });
+      expect(await rp.getByTestId('channel-connect-button').count()).toBe(0);
+      expect(await theirCard.getByTestId('channel-reconnect').count()).toBe(0);
+      expect(await theirCard.getByTestId('channel-test').count()).toBe(0);
+
+      await rp.goto(`/w/${ekebyId}/inbox?view=all`);
+      const listed = rp.locator(`[data-testid="conversation-row"][data-conversation-id="${conversationId}"]`);
+      await listed.waitFor({ timeout: 20_000 });
+      expect(await listed.innerText()).toContain('new library in Ekeby');
+      await listed.getByTestId('conversation-open').click();
+      const view = rp.getByTestId('conversation-view');
+      await eventually(() => view.getAttribute('data-conversation-id')).toBe(conversationId);
+      await eventually(() => view.innerText()).toContain(QUESTION);
+
+      await rp.getByTestId('composer-input').fill(REPLY);
+      await rp.getByTestId('composer-send').click();
+      await rp.getByTestId('composer-done').waitFor({ timeout: 15_000 });
+
+      // The reply is sent, and the network recorded exactly one: to the question, with our text.
+      const reply = () =>
+        db
+          .selectFrom('items')
+          .select(['send_status', 'platform_id'])
+          .where('conversation_id', '=', conversationId)
+          .where('direction', '=', 'outbound')
+          .execute();
+      await eventually(async () => (await reply()).map((r) => r.send_status), 30_000).toEqual(['sent']);
+      const actions = await sandboxActions(db, channel);
+      expect(actions).toHaveLength(1);
+      expect(actions[0]).toMatchObject({ action: 'publicReply', target_id: question.platformId });
+      expect((actions[0]!.payload as { text: string }).text).toBe(REPLY);
+      expect(actions[0]!.platform_id).toBe((await reply())[0]!.platform_id);
+
+      expect(desk.errors).toEqual([]);
+      expect(work.errors).toEqual([]);
+      await work.context.close();
+      await desk.context.close();
+    },
+    FLOW_TIMEOUT,
+  );
+});
