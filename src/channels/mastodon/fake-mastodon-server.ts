@@ -62,20 +62,23 @@ export interface FakeMastodon {
   /** The next `times` requests whose path matches answer `status` with `error`. */
   failNext(status: number, error: string, options?: { times?: number; path?: RegExp }): void;
   revokeToken(): void;
+  /** A new token for the account (what reconnecting gives); the old one stays invalid. */
+  issueToken(): string;
   /** Requests to a path (regex) and method. */
   calls(method: string, path: RegExp): RecordedRequest[];
   close(): Promise<void>;
 }
 
-const BASE_ID = 113_000_000_000_000_000n;
 const RATE_LIMIT = 300;
 const WINDOW_MS = 5 * 60_000;
 
 export async function startFakeMastodon(options: { token?: string; locked?: boolean } = {}): Promise<FakeMastodon> {
+  // Snowflake-like ids, different per server so two fakes are two accounts (external_id is unique).
+  const base = 113_000_000_000_000_000n + BigInt(Math.floor(Math.random() * 1e9)) * 1_000_000n;
   let seq = 0n;
-  const nextId = () => String(BASE_ID + ++seq);
+  const nextId = () => String(base + ++seq);
   const host = 'fake.social';
-  const token = options.token ?? 'tok-' + Math.random().toString(36).slice(2);
+  let token = options.token ?? 'tok-' + Math.random().toString(36).slice(2);
   let revoked = false;
   const accounts = new Map<string, FakeAccount>();
   const notifications: FakeNotification[] = [];
@@ -163,6 +166,12 @@ export async function startFakeMastodon(options: { token?: string; locked?: bool
     },
     revokeToken() {
       revoked = true;
+    },
+    issueToken() {
+      token = 'tok-' + Math.random().toString(36).slice(2);
+      fake.token = token;
+      revoked = false;
+      return token;
     },
     calls(method, path) {
       return fake.requests.filter((r) => r.method === method && path.test(r.path));
