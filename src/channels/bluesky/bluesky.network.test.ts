@@ -332,22 +332,26 @@ describe('a Bluesky channel on a real local network', () => {
   });
 
   it('turns unhealthy when the app password is revoked, and loses nothing once reconnected', async () => {
-    await us.agent.com.atproto.server.revokeAppPassword({ name: appPassword.name });
-    const during = await anna.agent.post({ text: 'Hallå, någon där?', reply: { root, parent: root } });
-    await net.waitIndexed();
-
-    const revoked = await adapter.testConnection(await account()).catch((e: unknown) => e);
-    expect(revoked).toBeInstanceOf(ChannelError);
-    expect(revoked).toMatchObject({ retryable: false, options: { unhealthy: true } });
-    // A worker whose cached session is checked now (the app's recheck is every few minutes).
+    // A worker with a signed-in session that it re-checks on every use (the app's: every few minutes).
     const worker = {
       ...t.ctx,
       channels: new ChannelRegistry().register(createBlueskyAdapter({ config: t.config, sessionRecheckMs: 0 })),
     };
+    expect((await syncChannel(worker, channelId)).status).toBe('synced');
+
+    await us.agent.com.atproto.server.revokeAppPassword({ name: appPassword.name });
+    const during = await anna.agent.post({ text: 'Hallå, någon där?', reply: { root, parent: root } });
+    await net.waitIndexed();
+
+    // The revocation is noticed by the cached session, not only by a fresh sign-in.
     expect((await syncChannel(worker, channelId)).status).toBe('unhealthy');
     const channel = (await admin.get(url())).json();
     expect(channel.health).toBe('unhealthy');
     expect(channel.healthReason).toMatch(/app password/);
+    const revoked = await adapter.testConnection(await account()).catch((e: unknown) => e);
+    expect(revoked).toBeInstanceOf(ChannelError);
+    expect(revoked).toMatchObject({ retryable: false, options: { unhealthy: true } });
+    expect(await items()).not.toContainEqual(expect.objectContaining({ platform_id: during.uri }));
 
     // Reconnected with a new app password: the reply made during the outage comes in.
     const fresh = await net.createAppPassword(us);
