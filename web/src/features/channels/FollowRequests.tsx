@@ -1,6 +1,7 @@
 /** People asking to follow a locked account; moderators, managers and admins authorise or reject them. */
 import { Avatar, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFollowAction, useFollowRequests } from './channels.api';
 
@@ -8,6 +9,9 @@ export function FollowRequests({ workspaceId, channelId }: { workspaceId: string
   const { t } = useTranslation();
   const requests = useFollowRequests(workspaceId, channelId, true);
   const act = useFollowAction(workspaceId, channelId);
+  const error = requests.error;
+  // A server without the route (404) shows nothing; a network that cannot list them (409) says why, quietly.
+  if (error instanceof ApiError && error.status === 404) return null;
   const busy = (id: string, kind: string) =>
     act.isPending && act.variables?.targetPlatformId === id && act.variables.kind === kind;
 
@@ -16,8 +20,12 @@ export function FollowRequests({ workspaceId, channelId }: { workspaceId: string
       <Text size="sm" fw={600}>
         {t('channelSettings.follow.title')}
       </Text>
-      {requests.error ? (
-        <ErrorAlert error={requests.error} title={t('channelSettings.follow.unavailable')} />
+      {error instanceof ApiError && error.status === 409 ? (
+        <Text size="sm" c="dimmed" data-testid="follow-requests-unavailable">
+          {error.message}
+        </Text>
+      ) : error ? (
+        <ErrorAlert error={error} title={t('channelSettings.follow.unavailable')} />
       ) : requests.data && requests.data.length === 0 ? (
         <Text size="sm" c="dimmed" data-testid="follow-requests-empty">
           {t('channelSettings.follow.empty')}
