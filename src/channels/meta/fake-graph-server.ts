@@ -45,6 +45,8 @@ export class FakeGraphServer {
   readonly requests: RecordedGraphRequest[] = [];
   readonly tokens = new Set<string>();
   readonly revokedTokens = new Set<string>();
+  /** Whose token it is (a Page id or an Instagram user id). */
+  private readonly tokenOwner = new Map<string, string>();
   readonly pages = new Map<string, Record<string, unknown>>();
   readonly igUsers = new Map<string, Record<string, unknown>>();
   /** Posts (Facebook) and media (Instagram) by id. */
@@ -77,11 +79,13 @@ export class FakeGraphServer {
   addPage(id: string, fields: Record<string, unknown>, token: string) {
     this.pages.set(id, { id, ...fields });
     this.tokens.add(token);
+    this.tokenOwner.set(token, id);
   }
 
   addIgUser(id: string, fields: Record<string, unknown>, token: string) {
     this.igUsers.set(id, { id, ...fields });
     this.tokens.add(token);
+    this.tokenOwner.set(token, id);
   }
 
   addPost(ownerId: string, id: string, message: string, createdAt = new Date()) {
@@ -143,7 +147,7 @@ export class FakeGraphServer {
       });
     }
     try {
-      const result = this.route(req.method ?? 'GET', path.split('/'), url.searchParams, body ?? {});
+      const result = this.route(req.method ?? 'GET', path.split('/'), url.searchParams, body ?? {}, token);
       if ('error' in result) return fail(result.error);
       send(200, result.json, { 'x-app-usage': JSON.stringify({ call_count: 1, total_time: 1, total_cputime: 1 }) });
     } catch (error) {
@@ -156,6 +160,7 @@ export class FakeGraphServer {
     parts: string[],
     query: URLSearchParams,
     body: Record<string, unknown>,
+    token: string,
   ): { json: unknown } | { error: FakeGraphError } {
     const [id, edge] = parts as [string, string | undefined];
     const notFound = (): { error: FakeGraphError } => ({
@@ -217,12 +222,34 @@ export class FakeGraphServer {
       const parent = this.comments.get(id);
       if (!parent || parent.deleted) return notFound();
       const ownerId = this.posts.get(parent.parentObjectId)?.ownerId ?? '';
+      // Only comments under the token's own Page/account can be answered this way.
+      if (!this.ownedBy(ownerId, token)) return notFound();
       const created: FakeComment = {
         id: this.nextId(edge === 'replies' ? '' : `${parent.parentObjectId.split('_').pop()}_`),
         parentObjectId: parent.parentObjectId,
         parentCommentId: parent.id,
         message: String(body.message ?? ''),
         from: { id: ownerId },
+        createdAt: new Date(),
+        hidden: false,
+        deleted: false,
+      };
+      this.comments.set(created.id, created);
+      return { json: { id: created.id } };
+    }
+    if (method === 'POST' && edge === 'mentions') {
+      // Reply to an @mention of the account: in a comment (comment_id + media_id) or a caption (media_id).
+      const mediaId = String(body.media_id ?? '');
+      const commentId = body.comment_id ? String(body.comment_id) : undefined;
+      if (!this.posts.has(mediaId) || (commentId && this.comments.get(commentId)?.parentObjectId !== mediaId)) {
+        return notFound();
+      }
+      const created: FakeComment = {
+        id: this.nextId(),
+        parentObjectId: mediaId,
+        parentCommentId: commentId,
+        message: String(body.message ?? ''),
+        from: { id: id, username: this.igUsers.get(id)?.username as string | undefined },
         createdAt: new Date(),
         hidden: false,
         deleted: false,
@@ -281,6 +308,10 @@ export class FakeGraphServer {
       return { json: { success: true } };
     }
     return notFound();
+  }
+
+  private ownedBy(ownerId: string, token: string) {
+    return this.tokenOwner.get(token) === ownerId;
   }
 
   private commentJson(c: FakeComment) {

@@ -164,12 +164,13 @@ export function createInstagramAdapter(deps: MetaAdapterDeps): ChannelAdapter {
     async perform(account, request): Promise<OutboundResult> {
       const { graph } = openInstagram(deps, account);
       switch (request.action) {
-        case 'publicReply': {
-          const created = await graph.post<{ id: string }>(`${request.targetPlatformId}/replies`, {
-            message: request.text,
-          });
-          return { platformId: created.id };
-        }
+        case 'publicReply':
+          return replyOnInstagram(
+            graph,
+            credential(account, 'igUserId', NETWORK),
+            request.targetPlatformId,
+            request.text,
+          );
         case 'privateReply': {
           const comment = await graph.get<{ id: string; timestamp: string }>(request.targetPlatformId, {
             fields: 'id,timestamp',
@@ -196,6 +197,35 @@ export function createInstagramAdapter(deps: MetaAdapterDeps): ChannelAdapter {
       }
     },
   };
+}
+
+/**
+ * A comment under our own media is answered with POST /{comment-id}/replies. An @mention lives on
+ * someone else's media, where that edge refuses (code 100): it is answered through
+ * POST /{ig-user-id}/mentions, with the comment and its media, or the media alone for a caption.
+ */
+async function replyOnInstagram(graph: GraphClient, igUserId: string, targetId: string, text: string) {
+  try {
+    const created = await graph.post<{ id: string }>(`${targetId}/replies`, { message: text });
+    return { platformId: created.id };
+  } catch (error) {
+    if (!(error instanceof ChannelError) || error.retryable || error.options.unhealthy) throw error;
+  }
+  type Mentioned = { mentioned_comment?: { id: string; media?: { id: string } } };
+  const node: Mentioned = await graph
+    .get<Mentioned>(igUserId, {
+      fields: `mentioned_comment.comment_id(${targetId}){id,media{id}}`,
+    })
+    .catch((error: unknown) => {
+      if (error instanceof ChannelError && !error.retryable && !error.options.unhealthy) return {} as Mentioned;
+      throw error;
+    });
+  const mediaId = node.mentioned_comment?.media?.id;
+  const created = await graph.post<{ id: string }>(
+    `${igUserId}/mentions`,
+    mediaId ? { media_id: mediaId, comment_id: targetId, message: text } : { media_id: targetId, message: text },
+  );
+  return { platformId: created.id };
 }
 
 function openInstagram(deps: MetaAdapterDeps, account: ChannelAccount): { igUserId: string; graph: GraphClient } {

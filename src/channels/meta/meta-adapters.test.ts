@@ -407,6 +407,47 @@ describe('Instagram adapter', () => {
     expect(late.error).toMatch(/Instagram only allows a private reply within 7 days/);
   });
 
+  it("answers an @mention in a comment and in a caption on someone else's media through /mentions", async () => {
+    const { igUserId, account } = await connectedAccount();
+    const theirs = uniqueId();
+    graph.addIgUser(theirs, { username: 'lokaltidningen' }, `EAAother${uniqueId()}`);
+    const theirMedia = uniqueId();
+    graph.addPost(theirs, theirMedia, 'Vattenläcka @ekeby.kommun', new Date(Date.now() - 3600_000));
+    const commentId = uniqueId();
+    graph.addComment({
+      id: commentId,
+      parentObjectId: theirMedia,
+      message: '@ekeby.kommun hur länge till?',
+      from: { id: uniqueId(), username: 'nils.e' },
+      createdAt: new Date(),
+    });
+
+    const inComment = await instagram().perform(account, {
+      action: 'publicReply',
+      targetPlatformId: commentId,
+      text: 'Vi räknar med i kväll.',
+      idempotencyKey: 'm1',
+    });
+    expect(graph.requestsTo('POST', `${igUserId}/mentions`).at(-1)!.body).toEqual({
+      media_id: theirMedia,
+      comment_id: commentId,
+      message: 'Vi räknar med i kväll.',
+    });
+    expect(graph.comments.get(inComment.platformId)).toMatchObject({ parentCommentId: commentId });
+
+    const inCaption = await instagram().perform(account, {
+      action: 'publicReply',
+      targetPlatformId: theirMedia,
+      text: 'Tack för tipset!',
+      idempotencyKey: 'm2',
+    });
+    expect(graph.requestsTo('POST', `${igUserId}/mentions`).at(-1)!.body).toEqual({
+      media_id: theirMedia,
+      message: 'Tack för tipset!',
+    });
+    expect(graph.comments.get(inCaption.platformId)).toMatchObject({ parentObjectId: theirMedia });
+  });
+
   it('polls comments and replies on recent media, oldest first', async () => {
     const { mediaId, account } = await connectedAccount();
     const a = addIgComment(mediaId, 2 * 3600_000);

@@ -90,6 +90,26 @@ describe('GET /api/webhooks/meta (verification handshake)', () => {
   });
 });
 
+describe('raw bodies stay inside the webhook', () => {
+  it('leaves JSON parsing of every other route as it was', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: JSON.stringify({ email: 'nobody@example.test', password: 'wrong password' }),
+      headers: { 'content-type': 'application/json' },
+    });
+    // Parsed and validated as JSON: a failed login, not an unsupported or unparsed body.
+    expect(res.statusCode).toBe(401);
+    const invalid = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: '{"email": 1',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(invalid.statusCode).toBe(400);
+  });
+});
+
 describe('POST /api/webhooks/meta: rejections', () => {
   it('refuses missing, forged, wrongly keyed and altered signatures with 401, logs why and stores nothing', async () => {
     const warn = vi.spyOn(t.ctx.log, 'warn');
