@@ -62,6 +62,8 @@ export interface FakeMastodon {
   /** The next `times` requests whose path matches answer `status` with `error`. */
   failNext(status: number, error: string, options?: { times?: number; path?: RegExp }): void;
   revokeToken(): void;
+  /** Open streaming connections (GET /api/v1/streaming/user/notification, server-sent events). */
+  streams: Set<ServerResponse>;
   /** A new token for the account (what reconnecting gives); the old one stays invalid. */
   issueToken(): string;
   /** Requests to a path (regex) and method. */
@@ -114,6 +116,7 @@ export async function startFakeMastodon(options: { token?: string; locked?: bool
     muted: new Set(),
     media: new Map(),
     followRequests: [],
+    streams: new Set(),
     maxCharacters: 500,
     account(username, o = {}) {
       const account = makeAccount(host, nextId(), username, { remoteHost: o.remoteHost, ...o });
@@ -147,6 +150,8 @@ export async function startFakeMastodon(options: { token?: string; locked?: bool
         ...(status ? { status } : {}),
       };
       notifications.push(notification);
+      // The streaming server sends the notification to every open stream of the account.
+      for (const stream of fake.streams) stream.write(`event: notification\ndata: ${JSON.stringify(notification)}\n\n`);
       return notification;
     },
     requestFollow(from) {
@@ -176,7 +181,11 @@ export async function startFakeMastodon(options: { token?: string; locked?: bool
     calls(method, path) {
       return fake.requests.filter((r) => r.method === method && path.test(r.path));
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        for (const stream of fake.streams) stream.destroy();
+        server.close(() => resolve());
+      }),
   };
 
   const server = createServer((req, res) => {
@@ -226,6 +235,13 @@ export async function startFakeMastodon(options: { token?: string; locked?: bool
         ...me,
         source: { privacy: 'public', sensitive: false, language: 'sv', note: '', fields: [] },
       });
+    }
+    if (method === 'GET' && path === '/api/v1/streaming/user/notification') {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+      res.write(':)\n\n'); // the streaming server's first heartbeat comment
+      fake.streams.add(res);
+      res.on('close', () => fake.streams.delete(res));
+      return;
     }
     if (method === 'GET' && path === '/api/v2/instance') {
       return send(res, 200, {
