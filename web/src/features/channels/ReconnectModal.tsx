@@ -44,7 +44,8 @@ export function ReconnectModal({
       if (empty) return setMissing(empty.key);
     }
     setMissing(null);
-    reconnect.mutate((typed ? credentialsOf(kind, values) : undefined) ?? {}, { onSuccess: close });
+    const credentials = typed ? (credentialsOf(kind, values) ?? {}) : kind === 'sandbox' ? sandboxToken() : {};
+    reconnect.mutate(credentials, { onSuccess: close });
   };
 
   const error = reconnect.error;
@@ -94,4 +95,13 @@ export function ReconnectModal({
       </form>
     </Modal>
   );
+}
+
+/**
+ * The sandbox is a practice network inside Samtal: any token with its prefix is valid, so a
+ * reconnect simply brings a fresh one (the server checks it like any other credentials).
+ */
+function sandboxToken(): Record<string, string> {
+  const bytes = crypto.getRandomValues(new Uint8Array(24));
+  return { token: `sbx_${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}` };
 }

@@ -23,6 +23,16 @@ describe('connect forms', () => {
     expect(fieldOfError('instagram', 'igUserId is required')).toBe('igUserId');
     expect(fieldOfError('bluesky', 'Could not connect to Bluesky: Invalid identifier or password')).toBeNull();
     expect(
+      fieldOfError(
+        'bluesky',
+        'The Bluesky credentials are not valid. credentials.appPassword: Invalid input: expected string, received undefined',
+        { issues: ['credentials.appPassword: Invalid input: expected string, received undefined'] },
+      ),
+    ).toBe('appPassword');
+    expect(fieldOfError('mastodon', 'credentials.instanceUrl: private network addresses are not allowed')).toBe(
+      'instanceUrl',
+    );
+    expect(
       fieldOfError('facebook', 'Invalid request — body.credentials.pageId: is required', [
         { field: 'body.credentials.pageId', message: 'is required' },
       ]),

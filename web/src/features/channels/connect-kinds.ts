@@ -91,22 +91,22 @@ export function missingField(kind: ConnectKind, values: Record<string, string>):
 }
 
 /**
- * The server names the field it rejects: in validation details (`body.credentials.appPassword`) or
- * at the start of its message ("credentials.instanceUrl: …", "igUserId is required"). Returns that
- * field's key, so the message can sit under the field. A network's answer ("Could not connect to
- * Bluesky: Invalid identifier or password") is about the whole form, not one field.
+ * The server names the field it rejects: in validation details (`body.credentials.appPassword`), as
+ * `credentials.<field>` in its message ("The Bluesky credentials are not valid. credentials.appPassword:
+ * …"), or at its start ("handle may only contain …"). Returns that field's key, so the message can sit
+ * under the field. A network's answer ("Could not connect to Bluesky: Invalid identifier or password")
+ * is about the whole form, not one field.
  */
 export function fieldOfError(kind: ConnectKind, message: string, details?: unknown): string | null {
-  const named = Array.isArray(details)
-    ? details.map((d) =>
-        String((d as { field?: unknown })?.field ?? '')
-          .split('.')
-          .pop(),
-      )
-    : [];
+  const listed = Array.isArray(details) ? details : ((details as { issues?: unknown } | null)?.issues ?? []);
+  const named = (Array.isArray(listed) ? listed : []).map((d) =>
+    String(typeof d === 'string' ? d.split(':')[0] : ((d as { field?: unknown })?.field ?? ''))
+      .split('.')
+      .pop(),
+  );
   for (const field of KIND_FORMS[kind].fields) {
     if (named.includes(field.key)) return field.key;
-    if (new RegExp(`^(?:credentials\\.)?${field.key}\\b`).test(message)) return field.key;
+    if (new RegExp(`(?:^|\\bcredentials\\.)${field.key}\\b`).test(message)) return field.key;
   }
   return null;
 }
