@@ -105,6 +105,22 @@ describe('connection and profile', () => {
   });
 });
 
+describe('guards', () => {
+  it('refuses a server address in a private network when private addresses are not allowed', async () => {
+    const strict = createMastodonAdapter({ config: { ...config, allowPrivateUrls: false } });
+    const error = await thrown(strict.testConnection(account));
+    expect(error).toMatchObject({ retryable: false, options: { unhealthy: true } });
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('a token without the notification scope (403) makes the channel unhealthy', async () => {
+    fake.failNext(403, 'This action is outside the authorized scopes', { path: /notifications/ });
+    const error = await thrown(adapter.fetchSince!(account, null, 20));
+    expect(error).toMatchObject({ retryable: false, options: { unhealthy: true } });
+    expect(error.message).toMatch(/outside the authorized scopes/);
+  });
+});
+
 describe('ingesting mentions and direct messages', () => {
   it('pages forward across several pages with min_id: oldest first, no gaps, no duplicates', async () => {
     const anna = fake.account('anna', { remoteHost: 'other.social' });
@@ -184,6 +200,22 @@ describe('ingesting mentions and direct messages', () => {
       `/api/v1/statuses/${ours.id}/context`,
       `/api/v1/statuses/${reply.status.id}/context`,
     ]);
+  });
+
+  it('keeps a content warning before the text, and a reply whose parent is gone hangs under the parent id', async () => {
+    const anna = fake.account('anna');
+    const gone = fake.post('Raderad');
+    const { status } = fake.mention(anna, 'Svar', { inReplyTo: gone });
+    status.spoiler_text = 'Politik';
+    fake.statuses.delete(gone.id);
+    const { events } = await drain(null, 20);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      text: 'CW: Politik\n\n@ekebykommun Svar',
+      parentPlatformId: gone.id,
+      threadPlatformId: gone.id,
+    });
+    expect(events[0]!.threadContext).toBeUndefined();
   });
 });
 
