@@ -100,6 +100,34 @@ describe('Bluesky sessions', () => {
     expect((error as Error).message).not.toContain('abcd-efgh');
   });
 
+  it('shares one sign-in between concurrent calls', async () => {
+    routes['app.bsky.notification.listNotifications'] = emptyNotifications;
+    const adapter = createBlueskyAdapter({ config: config() });
+    await Promise.all([1, 2, 3].map(() => adapter.fetchSince!(account('ch-2'), null, 10)));
+    expect(calls.filter((c) => c.startsWith('com.atproto.server.createSession'))).toHaveLength(1);
+    expect(calls.filter((c) => c.startsWith('app.bsky.notification.listNotifications'))).toHaveLength(3);
+  });
+
+  it('does not keep trying refused credentials (sign-ins are scarce) until they change or an admin tests them', async () => {
+    routes['com.atproto.server.createSession'] = (_req, res) =>
+      json(res, 401, { error: 'AuthenticationRequired', message: 'Invalid identifier or password' });
+    const adapter = createBlueskyAdapter({ config: config() });
+    const signIns = () => calls.filter((c) => c.startsWith('com.atproto.server.createSession')).length;
+    for (let i = 0; i < 3; i++)
+      await expect(adapter.fetchSince!(account('ch-3'), null, 10)).rejects.toMatchObject({
+        options: { unhealthy: true },
+      });
+    expect(signIns()).toBe(1);
+    await expect(adapter.testConnection(account('ch-3'))).rejects.toMatchObject({ options: { unhealthy: true } });
+    expect(signIns()).toBe(2);
+    routes['com.atproto.server.createSession'] = createSession;
+    routes['app.bsky.notification.listNotifications'] = emptyNotifications;
+    await expect(adapter.fetchSince!(account('ch-3', 'reconnected-password'), null, 10)).resolves.toMatchObject({
+      events: [],
+    });
+    expect(signIns()).toBe(3);
+  });
+
   it('turns 429 into a retryable error that waits until ratelimit-reset', async () => {
     const reset = Math.floor(Date.now() / 1000) + 120;
     routes['app.bsky.notification.listNotifications'] = (_req, res) =>

@@ -26,6 +26,9 @@ export const blueskyCredentialsSchema = z.object({
   serviceUrl: z.string().trim().url('serviceUrl must be a web address like https://bsky.social.').optional(),
 });
 
+/** How long refused credentials are not tried again (unless they change or the admin tests them). */
+const REFUSED_RETRY_MS = 10 * 60_000;
+
 export type BlueskyCredentials = z.infer<typeof blueskyCredentialsSchema>;
 
 interface CachedSession {
@@ -44,11 +47,43 @@ export interface BlueskySessions {
 
 export function createBlueskySessions(options: { config: Config; sessionRecheckMs?: number }): BlueskySessions {
   const sessions = new Map<string, CachedSession>();
+  // Bluesky allows few sign-ins per account (bsky.social: 30 in 5 minutes, 300 a day): concurrent
+  // calls share one, and refused credentials are not tried again until they change or time passes.
+  const signingIn = new Map<string, { fingerprint: string; promise: Promise<CachedSession> }>();
+  const refused = new Map<string, { fingerprint: string; error: ChannelError; until: number }>();
   // A revoked app password leaves the access token working until it expires; refreshing now and
   // then notices the revocation within minutes instead of hours.
   const recheckMs = options.sessionRecheckMs ?? 5 * 60_000;
 
-  async function signIn(account: ChannelAccount): Promise<CachedSession> {
+  function signIn(account: ChannelAccount, force = false): Promise<CachedSession> {
+    const fingerprint = fingerprintOf(credentialsOf(account), options.config);
+    const refusal = refused.get(account.id);
+    if (!force && refusal?.fingerprint === fingerprint && refusal.until > Date.now())
+      return Promise.reject(refusal.error);
+    const pending = signingIn.get(account.id);
+    if (pending?.fingerprint === fingerprint) return pending.promise;
+    const promise = createSession(account).then(
+      (session) => {
+        refused.delete(account.id);
+        return session;
+      },
+      (error: unknown) => {
+        if (error instanceof ChannelError && error.options.unhealthy)
+          refused.set(account.id, { fingerprint, error, until: Date.now() + REFUSED_RETRY_MS });
+        throw error;
+      },
+    );
+    const entry = {
+      fingerprint,
+      promise: promise.finally(() => {
+        if (signingIn.get(account.id) === entry) signingIn.delete(account.id);
+      }),
+    };
+    signingIn.set(account.id, entry);
+    return entry.promise;
+  }
+
+  async function createSession(account: ChannelAccount): Promise<CachedSession> {
     const credentials = credentialsOf(account);
     const service = await serviceUrlOf(credentials, options.config);
     const agent = new AtpAgent({ service });
@@ -117,7 +152,7 @@ export function createBlueskySessions(options: { config: Config; sessionRecheckM
     },
     async signInFresh(account) {
       sessions.delete(account.id);
-      const session = await signIn(account);
+      const session = await signIn(account, true);
       return { agent: session.agent, did: session.did };
     },
   };
