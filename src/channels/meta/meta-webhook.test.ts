@@ -12,6 +12,7 @@ import { APP_SECRET, makeMetaChannel, metaEnv, uniqueId, VERIFY_TOKEN } from './
 import { processMetaDelivery } from './process-meta-delivery.js';
 import { receiveMetaDelivery } from './receive-meta-delivery.js';
 import { signMetaBody } from './meta-signature.js';
+import { syncChannel } from '../sync-channel.js';
 
 let t: TestApp;
 let graph: FakeGraphServer;
@@ -366,5 +367,122 @@ describe('POST /api/webhooks/meta: Instagram', () => {
     expect(graph.requestsTo('GET', igUserId).every((r) => /^[0-9a-f]{64}$/.test(r.query.appsecret_proof ?? ''))).toBe(
       true,
     );
+  });
+});
+
+describe('nothing is lost', () => {
+  it('keeps a mention pending while the token is revoked (channel unhealthy), and stores it once access is back', async () => {
+    const igUserId = uniqueId();
+    const token = `EAAtoken-ig-revoked-${uniqueId()}`;
+    graph.addIgUser(igUserId, { username: 'ekeby.kommun' }, token);
+    const channel = await makeMetaChannel(t, 'instagram', igUserId, token);
+    const media = uniqueId();
+    graph.addPost(uniqueId(), media, 'Bilder från festivalen @ekeby.kommun');
+    graph.revokedTokens.add(token);
+
+    const { payload, headers } = signDelivery(instagramMentionDelivery({ igUserId, mediaId: media }), APP_SECRET);
+    expect((await post(payload, headers)).statusCode).toBe(200);
+    const job = (await metaJobs()).at(-1)!;
+    const deliveryId = (job.payload as { deliveryId: string }).deliveryId;
+    await expect(processMetaDelivery(t.ctx, deliveryId)).rejects.toThrow(/no longer accepts the access token/);
+    const row = await t.db.selectFrom('channels').selectAll().where('id', '=', channel.id).executeTakeFirstOrThrow();
+    expect(row.health).toBe('unhealthy');
+    const pending = await t.db
+      .selectFrom('meta_webhook_deliveries')
+      .select('status')
+      .where('id', '=', deliveryId)
+      .executeTakeFirstOrThrow();
+    expect(pending.status).toBe('pending');
+
+    graph.revokedTokens.delete(token); // reconnected / token renewed
+    expect(await processMetaDelivery(t.ctx, deliveryId)).toEqual({ status: 'processed', inserted: 1 });
+    expect(await itemOf(channel.id, media)).toMatchObject({
+      kind: 'mention',
+      text: 'Bilder från festivalen @ekeby.kommun',
+    });
+  });
+
+  it('skips a mention Meta no longer shows without holding up the other entries', async () => {
+    const igUserId = uniqueId();
+    const token = `EAAtoken-ig-gone-${uniqueId()}`;
+    graph.addIgUser(igUserId, { username: 'ekeby.kommun' }, token);
+    const channel = await makeMetaChannel(t, 'instagram', igUserId, token);
+    const gone = instagramMentionDelivery({ igUserId, mediaId: uniqueId(), commentId: uniqueId() });
+    const comment = instagramCommentDelivery({
+      igUserId,
+      mediaId: uniqueId(),
+      commentId: uniqueId(),
+      from: { id: uniqueId(), username: 'sara.b' },
+      text: 'Hej!',
+    });
+    (gone.entry as unknown[]).push(...(comment.entry as unknown[]));
+    const { result } = await deliver(gone);
+    expect(result).toEqual({ status: 'processed', inserted: 1 });
+    const items = await t.db.selectFrom('items').select('text').where('channel_id', '=', channel.id).execute();
+    expect(items).toEqual([{ text: 'Hej!' }]);
+  });
+
+  it('processes the known Pages of a mixed delivery and records the unknown ones', async () => {
+    const known = uniqueId();
+    const stranger = uniqueId();
+    const channel = await makeMetaChannel(t, 'facebook', known, `EAAtoken-mixed-${uniqueId()}`);
+    const body = aPageComment(known);
+    (body.entry as unknown[]).push(...(aPageComment(stranger).entry as unknown[]));
+    const { deliveryId, result } = await deliver(body);
+    expect(result).toEqual({ status: 'processed', inserted: 1 });
+    const row = await t.db
+      .selectFrom('meta_webhook_deliveries')
+      .selectAll()
+      .where('id', '=', deliveryId)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ status: 'processed', unmatched_ids: [stranger] });
+    expect(await t.db.selectFrom('items').select('id').where('channel_id', '=', channel.id).execute()).toHaveLength(1);
+  });
+
+  it('the safety-net poll brings what the webhook missed, and nothing twice', async () => {
+    const pageId = uniqueId();
+    const token = `EAAtoken-poll-${uniqueId()}`;
+    graph.addPage(pageId, { name: 'Ekeby kommun', username: 'ekebykommun', followers_count: 10 }, token);
+    const postId = `${pageId}_${uniqueId()}`;
+    graph.addPost(pageId, postId, 'Vägarbete på Storgatan', new Date(Date.now() - 3 * 3600_000));
+    const channel = await makeMetaChannel(t, 'facebook', pageId, token);
+    const seen = { id: `${uniqueId()}_1`, from: { id: uniqueId(), name: 'Karin Lund' } };
+    const missed = { id: `${uniqueId()}_2`, from: { id: uniqueId(), name: 'Per Holm' } };
+    for (const [c, ago, text] of [
+      [seen, 2 * 3600_000, 'Hur länge pågår arbetet?'],
+      [missed, 3600_000, 'Bussen går inte heller!'],
+    ] as const) {
+      graph.addComment({
+        id: c.id,
+        parentObjectId: postId,
+        message: text,
+        from: c.from,
+        createdAt: new Date(Date.now() - ago),
+      });
+    }
+    // The webhook delivered the first comment; the second came while it was down.
+    await deliver(
+      pageCommentDelivery({
+        pageId,
+        postId,
+        commentId: seen.id,
+        from: seen.from,
+        message: 'Hur länge pågår arbetet?',
+        createdAt: new Date(Date.now() - 2 * 3600_000),
+      }),
+    );
+    const sync = await syncChannel(t.ctx, channel.id);
+    expect(sync).toMatchObject({ status: 'synced', newItems: 1 });
+    const items = await t.db
+      .selectFrom('items')
+      .select(['platform_id', 'text'])
+      .where('channel_id', '=', channel.id)
+      .orderBy('occurred_at')
+      .execute();
+    expect(items).toEqual([
+      { platform_id: seen.id, text: 'Hur länge pågår arbetet?' },
+      { platform_id: missed.id, text: 'Bussen går inte heller!' },
+    ]);
+    expect(sync.nextInMs).toBe(5 * 60_000);
   });
 });

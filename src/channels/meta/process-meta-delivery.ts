@@ -10,9 +10,16 @@ import type { AppContext } from '../../app/context.js';
 import type { Channel } from '../../db/schema.js';
 import { ingestEvents } from '../../ingest/ingest-events.js';
 import { toChannelAccount } from '../channel-account.js';
-import type { InboundEvent } from '../channel.js';
+import { ChannelError, type InboundEvent } from '../channel.js';
+import { setChannelHealth } from '../channel-health.js';
 import { fetchInstagramMention } from './instagram.adapter.js';
-import { deliverySchema, facebookEvents, instagramCommentEvents, instagramMentions } from './meta-events.js';
+import {
+  deliverySchema,
+  facebookEvents,
+  instagramCommentEvents,
+  instagramMentions,
+  type InstagramMention,
+} from './meta-events.js';
 import * as repo from './meta-webhook.repository.js';
 
 export type ProcessDeps = Pick<AppContext, 'db' | 'secrets' | 'channels' | 'config' | 'log'>;
@@ -45,10 +52,9 @@ export async function processMetaDelivery(
       continue;
     }
     batch.events.push(...instagramCommentEvents(entry));
-    const account = toChannelAccount(channel, deps.secrets);
     for (const mention of instagramMentions(entry)) {
-      // A failure throws: the job retries with backoff (and the safety-net poll is there too).
-      batch.events.push(await fetchInstagramMention(deps, account, mention, delivery.received_at));
+      const event = await fetchMention(deps, channel, mention, delivery.received_at);
+      if (event) batch.events.push(event);
     }
   }
 
@@ -69,4 +75,24 @@ export async function processMetaDelivery(
     }
     return { status, inserted };
   });
+}
+
+/**
+ * The mention's text from the Graph API. A revoked token turns the channel unhealthy and a rate limit
+ * or outage throws: the job retries with backoff, so the mention arrives once it can. A mention Meta
+ * no longer shows (deleted meanwhile) is skipped, so it does not hold up the rest of the delivery.
+ */
+async function fetchMention(deps: ProcessDeps, channel: Channel, mention: InstagramMention, receivedAt: Date) {
+  try {
+    return await fetchInstagramMention(deps, toChannelAccount(channel, deps.secrets), mention, receivedAt);
+  } catch (error) {
+    if (!(error instanceof ChannelError)) throw error;
+    if (error.options.unhealthy) {
+      await deps.db.transaction().execute((trx) => setChannelHealth(trx, channel, 'unhealthy', error.message));
+      throw error;
+    }
+    if (error.retryable) throw error;
+    deps.log.warn({ channelId: channel.id, mention, reason: error.message }, 'meta webhook: mention skipped');
+    return null;
+  }
 }
