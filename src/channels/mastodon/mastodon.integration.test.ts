@@ -32,6 +32,7 @@ interface Desk {
   workspaceId: string;
   channelId: string;
   url: string;
+  adminId: string;
   responder: TestClient;
   viewer: TestClient;
 }
@@ -39,6 +40,7 @@ interface Desk {
 /** A workspace with a Mastodon channel connected to the fake server. */
 async function connectMastodon(): Promise<Desk> {
   const ws = await makeWorkspace(t.db);
+  const admin = await makeMember(t.db, ws.id, ['admin']);
   const responder = await t.login((await makeMember(t.db, ws.id, ['responder'])).email);
   const viewer = await t.login((await makeMember(t.db, ws.id, ['viewer'])).email);
   // The connect route takes only sandbox channels until the real-kind connect lands; same use case.
@@ -52,6 +54,7 @@ async function connectMastodon(): Promise<Desk> {
     workspaceId: ws.id,
     channelId: channel.id,
     url: `/api/workspaces/${ws.id}/channels/${channel.id}`,
+    adminId: admin.id,
     responder,
     viewer,
   };
@@ -174,6 +177,24 @@ describe('a Mastodon channel in the desk', () => {
     expect([...fake.statuses.values()].filter((s) => s.account.id === fake.me.id)).toHaveLength(1);
   });
 
+  it('a rate-limited poll throttles the channel until X-RateLimit-Reset, and the next poll clears it', async () => {
+    const desk = await connectMastodon();
+    const anna = fake.account('anna');
+    fake.exhaustRateLimit(120_000);
+    const throttled = await syncChannel(t.ctx, desk.channelId);
+    expect(throttled.status).toBe('throttled');
+    expect(throttled.nextInMs).toBeGreaterThanOrEqual(110_000);
+    const row = await repo.findChannelById(t.db, desk.channelId);
+    expect(row!.throttled_until!.getTime()).toBeGreaterThan(Date.now() + 100_000);
+    expect(row!.health).toBe('healthy'); // slow down is not broken
+
+    fake.mention(anna, 'Efter pausen');
+    fake.setRemaining(100);
+    resetMastodonThrottles(); // the reset time has passed
+    expect(await syncChannel(t.ctx, desk.channelId)).toMatchObject({ status: 'synced', newItems: 1 });
+    expect(await repo.findChannelById(t.db, desk.channelId)).toMatchObject({ throttled_until: null });
+  });
+
   it('turns unhealthy when the token is revoked and backfills the outage after reconnecting', async () => {
     const desk = await connectMastodon();
     const anna = fake.account('anna');
@@ -185,6 +206,14 @@ describe('a Mastodon channel in the desk', () => {
     expect(await syncChannel(t.ctx, desk.channelId)).toMatchObject({ status: 'unhealthy' });
     const channel = await repo.findChannelById(t.db, desk.channelId);
     expect(channel).toMatchObject({ health: 'unhealthy', health_reason: REVOKED });
+    const alarms = await t.db
+      .selectFrom('notifications')
+      .select(['kind', 'data'])
+      .where('user_id', '=', desk.adminId)
+      .execute();
+    expect(alarms).toEqual([
+      { kind: 'channel.unhealthy', data: expect.objectContaining({ channelId: desk.channelId, reason: REVOKED }) },
+    ]);
 
     // A new token, stored as reconnecting stores it; the kept cursor picks up exactly what was missed.
     const credentials = { instanceUrl: fake.url, accessToken: fake.issueToken() };
