@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { Item } from '../db/schema.js';
 import type { ChannelCapabilities } from './channel.js';
 import type { ActionWithCreator, ChannelWithStats } from './channels.repository.js';
-import type { ActionResponse, ChannelResponse, ItemResponse } from './channels.schema.js';
+import type { ActionResponse, ChannelResponse, ItemResponse, ProfileResponse } from './channels.schema.js';
+import type { getProfile } from './channel-profile.js';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
@@ -86,5 +87,26 @@ export function presentAction(row: ActionWithCreator): z.infer<typeof ActionResp
     createdAt: iso(row.created_at)!,
     completedAt: iso(row.completed_at),
     createdBy: row.created_by ? { id: row.created_by, name: row.created_by_name ?? '' } : null,
+  };
+}
+
+export function presentProfile({
+  latest,
+  history,
+}: Awaited<ReturnType<typeof getProfile>>): z.infer<typeof ProfileResponse> {
+  return {
+    profile: latest && {
+      displayName: latest.display_name,
+      bio: latest.bio,
+      url: latest.url,
+      avatarUrl: latest.avatar_url,
+      fields: latest.fields ?? [],
+      followers: latest.followers,
+      following: latest.following,
+      posts: latest.posts,
+      locked: latest.locked,
+      takenAt: iso(latest.taken_at as unknown as Date)!,
+    },
+    history: history.map((h) => ({ takenAt: iso(h.taken_at as unknown as Date)!, followers: h.followers })),
   };
 }

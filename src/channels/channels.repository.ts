@@ -5,17 +5,21 @@ import type { Executor } from '../db/database.js';
 export function insertChannel(
   db: Executor,
   row: {
+    id?: string;
     workspaceId: string;
     kind: string;
     name: string;
     handle: string;
     settings: Record<string, unknown>;
     credentialsEncrypted: string | null;
+    externalId?: string | null;
   },
 ) {
   return db
     .insertInto('channels')
     .values({
+      ...(row.id ? { id: row.id } : {}),
+      external_id: row.externalId ?? null,
       workspace_id: row.workspaceId,
       kind: row.kind,
       name: row.name,
@@ -37,6 +41,17 @@ export async function findChannel(db: Executor, workspaceId: string, channelId: 
     .selectAll()
     .where('id', '=', channelId)
     .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst();
+}
+
+/** The live channel of this network account, in any workspace (one home per account). */
+export function findConnectedByExternalId(db: Executor, kind: string, externalId: string) {
+  return db
+    .selectFrom('channels')
+    .select(['id', 'workspace_id'])
+    .where('kind', '=', kind)
+    .where('external_id', '=', externalId)
+    .where('disconnected_at', 'is', null)
     .executeTakeFirst();
 }
 
@@ -404,4 +419,24 @@ export function listFollowerHistory(db: Executor, channelId: string, since: Date
     .orderBy('taken_at')
     .orderBy('id')
     .execute();
+}
+
+/** New credentials for the same account (reconnect): throttling is forgotten, the cursor kept. */
+export function replaceCredentials(
+  db: Executor,
+  channelId: string,
+  row: { credentialsEncrypted: string; handle: string; externalId: string | null },
+) {
+  return db
+    .updateTable('channels')
+    .set({
+      credentials_encrypted: row.credentialsEncrypted,
+      handle: row.handle,
+      external_id: row.externalId,
+      throttled_until: null,
+    })
+    .where('id', '=', channelId)
+    .where('disconnected_at', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
 }

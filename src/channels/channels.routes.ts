@@ -12,14 +12,18 @@ import {
   ItemsQuery,
   ItemsResponse,
   OkResponse,
+  ProfileResponse,
   QueuedResponse,
+  ReconnectChannelBody,
   RequestActionBody,
   RequestedActionResponse,
   TestConnectionResponse,
   UpdateChannelBody,
   WorkspaceParams,
 } from './channels.schema.js';
-import { presentAction, presentChannel, presentItem } from './channels.presenter.js';
+import { presentAction, presentChannel, presentItem, presentProfile } from './channels.presenter.js';
+import { getProfile } from './channel-profile.js';
+import { reconnectChannel } from './reconnect-channel.js';
 import { connectChannel } from './connect-channel.js';
 import { disconnectChannel } from './disconnect-channel.js';
 import { listActions } from './list-actions.js';
@@ -118,6 +122,44 @@ export function channelsRoutes(ctx: AppContext) {
       async (request) => {
         await disconnectChannel(ctx, request.workspace!.id, request.params.channelId, userActor(request.user!));
         return { ok: true as const };
+      },
+    );
+
+    app.post(
+      `${base}/:channelId/reconnect`,
+      {
+        config: { access: { roles: ['admin'] } },
+        schema: {
+          summary: 'New credentials for the same account (e.g. after the token was revoked); polls at once',
+          tags,
+          params: ChannelParams,
+          body: ReconnectChannelBody,
+          response: { 200: ChannelResponse },
+        },
+      },
+      async (request) => {
+        const workspaceId = request.workspace!.id;
+        const { channelId } = request.params;
+        await reconnectChannel(ctx, workspaceId, channelId, userActor(request.user!), request.body);
+        const channel = await getChannel(ctx, workspaceId, channelId);
+        return presentChannel(channel.row, channel.capabilities);
+      },
+    );
+
+    app.get(
+      `${base}/:channelId/profile`,
+      {
+        config: { access: { roles: ANY_ROLE } },
+        schema: {
+          summary: "The channel's latest profile snapshot and its follower counts of the last 90 days",
+          tags,
+          params: ChannelParams,
+          response: { 200: ProfileResponse },
+        },
+      },
+      async (request) => {
+        const channel = await getChannel(ctx, request.workspace!.id, request.params.channelId);
+        return presentProfile(await getProfile(ctx, channel.row.id));
       },
     );
 

@@ -29,17 +29,30 @@ export const ChannelSettingsInput = z.strictObject({
   unhealthy: z.boolean().nullable().optional().describe('Sandbox: simulate a revoked access token'),
 });
 
-export const ConnectChannelBody = z.strictObject({
-  kind: z.enum(['sandbox']),
-  name: z.string().trim().min(1, 'is required').max(200),
-  handle: z
-    .string()
-    .trim()
-    .regex(/^@?[A-Za-z0-9._-]{1,100}$/, 'may only contain letters, digits, dots, dashes and underscores')
-    .transform((h) => h.replace(/^@/, '')),
-  settings: ChannelSettingsInput.optional(),
-  /** Tokens for networks that need them; stored encrypted, never returned. */
-  credentials: z.record(z.string(), z.string().max(10_000)).optional(),
+export const ChannelKindInput = z.enum(['sandbox', 'bluesky', 'mastodon', 'facebook', 'instagram']);
+
+export const ConnectChannelBody = z
+  .strictObject({
+    kind: ChannelKindInput,
+    name: z.string().trim().min(1, 'is required').max(200),
+    /** Sandbox only (required there); a real network tells us the handle itself. */
+    handle: z
+      .string()
+      .trim()
+      .regex(/^@?[A-Za-z0-9._-]{1,100}$/, 'may only contain letters, digits, dots, dashes and underscores')
+      .transform((h) => h.replace(/^@/, ''))
+      .optional(),
+    settings: ChannelSettingsInput.optional(),
+    /** Tokens for networks that need them (the adapter's credentialsSchema); stored encrypted, never returned. */
+    credentials: z.record(z.string(), z.string().max(10_000)).optional(),
+  })
+  .superRefine((body, ctx) => {
+    if (body.kind === 'sandbox' && !body.handle)
+      ctx.addIssue({ code: 'custom', path: ['handle'], message: 'is required' });
+  });
+
+export const ReconnectChannelBody = z.strictObject({
+  credentials: z.record(z.string(), z.string().max(10_000)),
 });
 
 export const UpdateChannelBody = z.strictObject({
@@ -83,6 +96,24 @@ export const TestConnectionResponse = z.object({
   ok: z.boolean(),
   profile: z.object({ handle: z.string(), displayName: z.string(), followers: z.number() }).optional(),
   error: z.string().optional(),
+});
+
+export const ProfileSnapshotResponse = z.object({
+  displayName: z.string(),
+  bio: z.string().nullable(),
+  url: z.string().nullable(),
+  avatarUrl: z.string().nullable(),
+  fields: z.array(z.object({ name: z.string(), value: z.string() })),
+  followers: z.number(),
+  following: z.number().nullable(),
+  posts: z.number().nullable(),
+  locked: z.boolean().nullable(),
+  takenAt: z.string(),
+});
+export const ProfileResponse = z.object({
+  profile: ProfileSnapshotResponse.nullable(),
+  /** Follower counts of the last 90 days, oldest first. */
+  history: z.array(z.object({ takenAt: z.string(), followers: z.number() })),
 });
 
 export const QueuedResponse = z.object({ queued: z.literal(true) });

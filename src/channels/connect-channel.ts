@@ -1,15 +1,19 @@
 /**
  * Connects an account on a network. Credentials are sealed (AES-256-GCM) before they touch the
- * database and never leave it again. The first sync — and for the sandbox, its traffic generator —
- * is enqueued in the same transaction, so a channel never exists without its polling.
+ * database and never leave it again. A real network is asked who we are first (a wrong password
+ * never becomes a channel), and the account may be connected once. The channel, its first profile
+ * snapshot and its first sync — for the sandbox, its traffic generator — are written in one
+ * transaction, so a channel never exists without its polling.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { AppContext } from '../app/context.js';
 import { recordAudit, type AuditActor } from '../audit/record-audit.js';
 import type { Executor } from '../db/database.js';
-import { badRequest } from '../http/errors.js';
+import { badRequest, conflict } from '../http/errors.js';
 import { publishLive } from '../live/live-events.js';
 import { enqueueSync } from './channel.jobs.js';
+import { insertProfileSnapshot } from './channel-profile.js';
+import { verifyAccount } from './verify-account.js';
 import * as repo from './channels.repository.js';
 import { enqueueSandboxGenerator } from './sandbox/sandbox.jobs.js';
 import { inTransaction } from './transaction.js';
@@ -17,13 +21,16 @@ import { inTransaction } from './transaction.js';
 export interface ConnectChannelInput {
   kind: string;
   name: string;
-  handle: string;
+  /** The sandbox's made-up account; real networks say who we are themselves. */
+  handle?: string;
   settings?: Record<string, unknown>;
   credentials?: Record<string, string>;
 }
 
+export type ConnectDeps = Pick<AppContext, 'db' | 'secrets' | 'channels' | 'config'>;
+
 export async function connectChannel(
-  deps: Pick<AppContext, 'db' | 'secrets' | 'channels'>,
+  deps: ConnectDeps,
   workspaceId: string,
   actor: AuditActor,
   input: ConnectChannelInput,
@@ -31,19 +38,82 @@ export async function connectChannel(
 ) {
   if (!deps.channels.kinds().includes(input.kind as never))
     throw badRequest(`Samtal cannot connect "${input.kind}" channels.`);
-  const credentials = input.credentials ?? defaultCredentials(input.kind);
-  if (!credentials) throw badRequest('This channel type needs credentials.');
   const settings = withoutNulls(input.settings ?? {});
-
-  return inTransaction(executor, async (trx) => {
-    const channel = await repo.insertChannel(trx, {
-      workspaceId,
-      kind: input.kind,
+  if (input.kind === 'sandbox') {
+    if (!input.handle) throw badRequest('handle: is required for a sandbox channel.');
+    const credentials = input.credentials ?? { token: `sbx_${randomBytes(24).toString('base64url')}` };
+    return insertConnected(deps, executor, workspaceId, actor, {
+      id: randomUUID(),
+      kind: 'sandbox',
       name: input.name,
       handle: input.handle,
       settings,
-      credentialsEncrypted: deps.secrets.seal(JSON.stringify(credentials)),
+      credentials,
+      externalId: null,
+      profile: null,
     });
+  }
+
+  const id = randomUUID();
+  const verified = await verifyAccount(deps, {
+    id,
+    workspaceId,
+    kind: input.kind,
+    settings,
+    credentials: input.credentials,
+  });
+  if (await repo.findConnectedByExternalId(deps.db, input.kind, verified.profile.platformId)) {
+    throw alreadyConnected(verified.label, verified.profile.handle);
+  }
+  try {
+    return await insertConnected(deps, executor, workspaceId, actor, {
+      id,
+      kind: input.kind,
+      name: input.name,
+      handle: verified.profile.handle,
+      settings,
+      credentials: verified.credentials,
+      externalId: verified.profile.platformId,
+      profile: verified.profile,
+    });
+  } catch (error) {
+    // Two admins connecting the same account at once: the unique index decides.
+    if ((error as { code?: string }).code === '23505') throw alreadyConnected(verified.label, verified.profile.handle);
+    throw error;
+  }
+}
+
+const alreadyConnected = (label: string, handle: string) =>
+  conflict(`The ${label} account ${handle} is already connected to Samtal.`);
+
+async function insertConnected(
+  deps: ConnectDeps,
+  executor: Executor,
+  workspaceId: string,
+  actor: AuditActor,
+  row: {
+    id: string;
+    kind: string;
+    name: string;
+    handle: string;
+    settings: Record<string, unknown>;
+    credentials: Record<string, string>;
+    externalId: string | null;
+    profile: Awaited<ReturnType<typeof verifyAccount>>['profile'] | null;
+  },
+) {
+  return inTransaction(executor, async (trx) => {
+    const channel = await repo.insertChannel(trx, {
+      id: row.id,
+      workspaceId,
+      kind: row.kind,
+      name: row.name,
+      handle: row.handle,
+      settings: row.settings,
+      credentialsEncrypted: deps.secrets.seal(JSON.stringify(row.credentials)),
+      externalId: row.externalId,
+    });
+    if (row.profile) await insertProfileSnapshot(trx, channel, row.profile);
     const target = { workspaceId, channelId: channel.id };
     await enqueueSync(trx, target);
     if (channel.kind === 'sandbox') await enqueueSandboxGenerator(trx, target);
@@ -52,16 +122,11 @@ export async function connectChannel(
       actor,
       action: 'channel.connected',
       subject: { type: 'channel', id: channel.id },
-      data: { kind: channel.kind, name: channel.name, handle: channel.handle },
+      data: { kind: channel.kind, name: channel.name, handle: channel.handle, externalId: channel.external_id },
     });
     await publishLive(trx, { workspaceId, type: 'channel.updated', subjectId: channel.id });
     return channel;
   });
-}
-
-/** The sandbox hands out its own token; real networks will get theirs from an OAuth flow. */
-function defaultCredentials(kind: string): Record<string, string> | null {
-  return kind === 'sandbox' ? { token: `sbx_${randomBytes(24).toString('base64url')}` } : null;
 }
 
 /** A null setting means "switch off": it is removed rather than stored. */

@@ -66,6 +66,10 @@ const CASES: Record<string, RouteCase> = {
   'PATCH /api/workspaces/:workspaceId/channels/:channelId': { body: () => ({ name: 'Renamed' }) },
   'DELETE /api/workspaces/:workspaceId/channels/:channelId': {},
   'POST /api/workspaces/:workspaceId/channels/:channelId/test': {},
+  'POST /api/workspaces/:workspaceId/channels/:channelId/reconnect': {
+    body: () => ({ credentials: { token: 'sbx_matrix_reconnect' } }),
+  },
+  'GET /api/workspaces/:workspaceId/channels/:channelId/profile': {},
   'POST /api/workspaces/:workspaceId/channels/:channelId/sync': {},
   'GET /api/workspaces/:workspaceId/channels/:channelId/items': { query: 'limit=5' },
   'GET /api/workspaces/:workspaceId/channels/:channelId/actions': { query: 'limit=5' },
