@@ -1,5 +1,6 @@
 /** Every job this codebase defines. A worker process runs all of them. */
 import { performActionJob, syncChannelJob } from '../channels/channel.jobs.js';
+import { REFRESH_PROFILES_CRONTAB, refreshProfileJob, refreshProfilesJob } from '../channels/channel-profile.js';
 import { ENSURE_POLLING_CRONTAB, ensurePollingJob } from '../channels/ensure-polling.js';
 import { processMetaDeliveryJob } from '../channels/meta/meta.jobs.js';
 import { sandboxGenerateJob } from '../channels/sandbox/sandbox.jobs.js';
@@ -14,8 +15,10 @@ export const allJobs: AnyJob[] = [
   ensurePollingJob,
   slaWatchJob,
   deliverWebhookJob,
+  refreshProfileJob,
+  refreshProfilesJob,
   processMetaDeliveryJob,
 ];
 
 /** Recurring schedules (graphile-worker crontab syntax). */
-export const crontab = [ENSURE_POLLING_CRONTAB, SLA_WATCH_CRONTAB].join('\n');
+export const crontab = [ENSURE_POLLING_CRONTAB, SLA_WATCH_CRONTAB, REFRESH_PROFILES_CRONTAB].join('\n');
