@@ -153,9 +153,12 @@ function toChannelError(
   return new MastodonError(`Could not reach ${host} (${what}): ${(error as Error).message}`, true, null);
 }
 
+/** Mastodon says when the budget returns in X-RateLimit-Reset (ISO 8601); a proxy may send Retry-After. */
 function retryAfter(headers: Headers): number {
   const reset = Date.parse(headers.get('x-ratelimit-reset') ?? '');
-  return Number.isFinite(reset) ? Math.max(reset - Date.now(), 1000) : DEFAULT_RETRY_MS;
+  if (Number.isFinite(reset)) return Math.max(reset - Date.now(), 1000);
+  const seconds = Number(headers.get('retry-after'));
+  return headers.get('retry-after') && Number.isFinite(seconds) ? Math.max(seconds * 1000, 1000) : DEFAULT_RETRY_MS;
 }
 
 function rateLimited(waitMs: number): MastodonError {
