@@ -18,6 +18,7 @@ import type { GraphClient } from './graph-client.js';
 import {
   checkPrivateReplyWindow,
   credential,
+  findOwnReply,
   FIRST_POLL_LOOKBACK_MS,
   graphFor,
   graphTime,
@@ -196,6 +197,10 @@ async function performOnFacebook(
 ): Promise<OutboundResult> {
   switch (request.action) {
     case 'publicReply': {
+      const earlier = await findOwnReply(graph, `${request.targetPlatformId}/comments`, pageId, request.text, {
+        text: 'message',
+      });
+      if (earlier) return { platformId: earlier, url: `https://www.facebook.com/${earlier}` };
       const created = await graph.post<{ id: string }>(`${request.targetPlatformId}/comments`, {
         message: request.text,
       });

@@ -206,6 +206,10 @@ export class FakeGraphServer {
         },
       };
     }
+    if (method === 'GET' && (edge === 'comments' || edge === 'replies') && this.comments.has(id)) {
+      const replies = [...this.comments.values()].filter((c) => c.parentCommentId === id && !c.deleted);
+      return { json: { data: replies.map((c) => this.commentJson(c)) } };
+    }
     if (method === 'GET' && edge === 'comments') {
       const all = [...this.comments.values()].filter((c) => c.parentObjectId === id && !c.deleted);
       const top = all.filter((c) => !c.parentCommentId);

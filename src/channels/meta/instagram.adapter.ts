@@ -18,6 +18,7 @@ import type { InstagramMention } from './meta-events.js';
 import {
   checkPrivateReplyWindow,
   credential,
+  findOwnReply,
   FIRST_POLL_LOOKBACK_MS,
   graphFor,
   graphTime,
@@ -205,6 +206,8 @@ export function createInstagramAdapter(deps: MetaAdapterDeps): ChannelAdapter {
  * POST /{ig-user-id}/mentions, with the comment and its media, or the media alone for a caption.
  */
 async function replyOnInstagram(graph: GraphClient, igUserId: string, targetId: string, text: string) {
+  const earlier = await findOwnReply(graph, `${targetId}/replies`, igUserId, text, { text: 'text' });
+  if (earlier) return { platformId: earlier };
   try {
     const created = await graph.post<{ id: string }>(`${targetId}/replies`, { message: text });
     return { platformId: created.id };

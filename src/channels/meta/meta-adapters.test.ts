@@ -140,6 +140,25 @@ describe('Facebook adapter', () => {
     expect(reply).toMatchObject({ parentCommentId: commentId, message: 'Plogbilen är på väg!' });
   });
 
+  it('does not post a reply twice when the job is retried after the call went through', async () => {
+    const { postId, account } = await connectedPage();
+    const commentId = addComment(postId);
+    const request = {
+      action: 'publicReply' as const,
+      targetPlatformId: commentId,
+      text: 'Vi tittar på det.',
+      idempotencyKey: 'r1',
+    };
+    const first = await facebook().perform(account, request);
+    const retried = await facebook().perform(account, request);
+    expect(retried.platformId).toBe(first.platformId);
+    const replies = [...graph.comments.values()].filter((c) => c.parentCommentId === commentId);
+    expect(replies).toHaveLength(1);
+    // A different text is a new reply.
+    await facebook().perform(account, { ...request, text: 'Och en sak till.', idempotencyKey: 'r2' });
+    expect([...graph.comments.values()].filter((c) => c.parentCommentId === commentId)).toHaveLength(2);
+  });
+
   it('sends one private reply within 7 days, and refuses a second one clearly', async () => {
     const { pageId, postId, channel } = await connectedPage();
     const commentId = addComment(postId, 6 * DAY);
@@ -394,6 +413,15 @@ describe('Instagram adapter', () => {
     expect(graph.comments.get(commentId)!.hidden).toBe(false);
     expect((await act(channel, 'delete', commentId)).status).toBe('sent');
     expect(graph.comments.get(commentId)!.deleted).toBe(true);
+  });
+
+  it('does not post a reply twice on a retry', async () => {
+    const { mediaId, account } = await connectedAccount();
+    const commentId = addIgComment(mediaId);
+    const request = { action: 'publicReply' as const, targetPlatformId: commentId, text: 'Ja!', idempotencyKey: 'i1' };
+    const first = await instagram().perform(account, request);
+    expect((await instagram().perform(account, request)).platformId).toBe(first.platformId);
+    expect([...graph.comments.values()].filter((c) => c.parentCommentId === commentId)).toHaveLength(1);
   });
 
   it('sends a private reply within 7 days and refuses one after', async () => {

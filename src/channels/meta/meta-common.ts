@@ -56,3 +56,26 @@ export function checkPrivateReplyWindow(network: string, commentCreatedAt: Date,
 }
 
 export const unixSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
+
+/**
+ * Graph has no idempotency keys. Before answering a comment we look for our own reply with the same
+ * text under it: a job retried after a crash mid-call then finds the first reply instead of posting
+ * twice. The lookup is best effort (a comment we cannot list, e.g. an @mention elsewhere, is posted to).
+ */
+export async function findOwnReply(
+  graph: GraphClient,
+  path: string,
+  ownId: string,
+  text: string,
+  fields: { text: 'message' | 'text' },
+): Promise<string | null> {
+  try {
+    const page = await graph.get<{
+      data: Array<{ id: string; from?: { id: string }; message?: string; text?: string }>;
+    }>(path, { fields: `id,${fields.text},from`, limit: 100 });
+    return page.data.find((c) => c.from?.id === ownId && c[fields.text] === text)?.id ?? null;
+  } catch (error) {
+    if (error instanceof ChannelError && !error.retryable && !error.options.unhealthy) return null;
+    throw error;
+  }
+}
