@@ -75,7 +75,8 @@ describe('an admin connects a sandbox channel', () => {
 
       await page.getByTestId('channel-field-handle').fill(handle);
       await page.getByTestId('channel-connect-submit').click();
-      await modal.waitFor({ state: 'hidden', timeout: 20_000 });
+      // The modal closes once the channel is connected (its root is always zero-sized: watch its button).
+      await page.getByTestId('channel-connect-submit').waitFor({ state: 'hidden', timeout: 20_000 });
 
       const row = await db
         .selectFrom('channels')
@@ -106,8 +107,24 @@ describe('an admin connects a sandbox channel', () => {
       expect(await result.innerText()).toMatch(
         new RegExp(`^Ansluten som ${handle} \\(sandbox\\) \\(@${handle}\\), [\\d\\s]+ följare\\.$`),
       );
-      // Admin tools are there for the admin.
-      expect(await card.getByTestId('channel-reconnect').count()).toBe(1);
+      // The test took a profile snapshot: the profile card shows the account and its followers.
+      const profile = card.getByTestId('channel-profile');
+      await eventually(() => profile.getByTestId('profile-name').innerText(), 15_000).toBe(`${handle} (sandbox)`);
+      expect(await profile.getByTestId('profile-followers').innerText()).toMatch(/^\d[\d\s]*$/);
+
+      // Reconnect (new credentials for the same account): the channel stays healthy and the audit log says so.
+      await card.getByTestId('channel-reconnect').click();
+      const reconnect = page.getByTestId('channel-reconnect-submit');
+      await reconnect.click();
+      await reconnect.waitFor({ state: 'hidden', timeout: 20_000 });
+      expect(await card.getByTestId('channel-health').getAttribute('data-health')).toBe('healthy');
+      const audited = await db
+        .selectFrom('audit_log')
+        .select('action')
+        .where('subject_id', '=', channel.id)
+        .orderBy('seq')
+        .execute();
+      expect(audited.map((a) => a.action)).toEqual(['channel.connected', 'channel.reconnected']);
 
       // Someone asks a question on the network; it is synced and lands in the inbox.
       const question = await postOnSandbox(db, channel, {

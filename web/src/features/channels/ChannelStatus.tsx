@@ -121,7 +121,7 @@ export function ChannelStatus({
       )}
       {test.error && <ErrorAlert error={test.error} title={t('channelSettings.test.failed')} />}
 
-      {canManage && (
+      {canManage && reconnecting && (
         <ReconnectModal
           workspaceId={workspaceId}
           channel={channel}
