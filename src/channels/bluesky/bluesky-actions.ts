@@ -28,7 +28,7 @@ export async function performOnBluesky(agent: Agent, did: string, request: Outbo
       return setHidden(agent, did, request.targetPlatformId, request.action === 'hide');
     case 'block': {
       const record = { $type: 'app.bsky.graph.block', subject: request.authorPlatformId, createdAt: now() };
-      return createOnce(agent, did, 'app.bsky.graph.block', request.idempotencyKey, record);
+      return createOnce(agent, did, 'app.bsky.graph.block', request.idempotencyKey, async () => record);
     }
     case 'mute':
       await agent.mute(request.authorPlatformId); // muting twice is a no-op
@@ -41,20 +41,19 @@ export async function performOnBluesky(agent: Agent, did: string, request: Outbo
 }
 
 async function reply(agent: Agent, did: string, target: string, text: string, key: string): Promise<OutboundResult> {
-  const existing = await findRecord(agent, did, 'app.bsky.feed.post', rkeyFromKey(key));
-  if (existing) return existing;
-  const parent = await getPost(agent, target);
-  const parentRef = { uri: parent.uri, cid: parent.cid };
-  const rootRef = (parent.record as { reply?: { root?: StrongRef } }).reply?.root ?? parentRef;
-  const rich = await richText(agent, text);
-  const record = {
-    $type: 'app.bsky.feed.post',
-    text: rich.text,
-    ...(rich.facets?.length ? { facets: rich.facets } : {}),
-    reply: { root: { uri: rootRef.uri, cid: rootRef.cid }, parent: parentRef },
-    createdAt: now(),
-  };
-  return createOnce(agent, did, 'app.bsky.feed.post', key, record);
+  return createOnce(agent, did, 'app.bsky.feed.post', key, async () => {
+    const parent = await getPost(agent, target);
+    const parentRef = { uri: parent.uri, cid: parent.cid };
+    const rootRef = (parent.record as { reply?: { root?: StrongRef } }).reply?.root ?? parentRef;
+    const rich = await richText(agent, text);
+    return {
+      $type: 'app.bsky.feed.post',
+      text: rich.text,
+      ...(rich.facets?.length ? { facets: rich.facets } : {}),
+      reply: { root: { uri: rootRef.uri, cid: rootRef.cid }, parent: parentRef },
+      createdAt: now(),
+    };
+  });
 }
 
 async function publish(
@@ -64,29 +63,28 @@ async function publish(
   media: MediaAttachment[],
   key: string,
 ): Promise<OutboundResult> {
-  const existing = await findRecord(agent, did, 'app.bsky.feed.post', rkeyFromKey(key));
-  if (existing) return existing; // uploaded nothing twice either
   if (media.length > BLUESKY_MAX_MEDIA)
     throw new ChannelError(`A Bluesky post can carry at most ${BLUESKY_MAX_MEDIA} images.`, false);
-  const rich = await richText(agent, text);
-  const images = [];
-  for (const item of media) {
-    if (!item.mimeType.startsWith('image/'))
-      throw new ChannelError(`Bluesky posts take images only, not ${item.mimeType}.`, false);
-    const bytes = Buffer.from(item.dataBase64, 'base64');
-    if (bytes.length > MAX_IMAGE_BYTES)
-      throw new ChannelError('An image is larger than Bluesky allows (1 MB); make it smaller.', false);
-    const uploaded = await agent.uploadBlob(bytes, { encoding: item.mimeType });
-    images.push({ image: uploaded.data.blob, alt: item.alt ?? '' });
-  }
-  const record = {
-    $type: 'app.bsky.feed.post',
-    text: rich.text,
-    ...(rich.facets?.length ? { facets: rich.facets } : {}),
-    ...(images.length ? { embed: { $type: 'app.bsky.embed.images', images } } : {}),
-    createdAt: now(),
-  };
-  return createOnce(agent, did, 'app.bsky.feed.post', key, record);
+  return createOnce(agent, did, 'app.bsky.feed.post', key, async () => {
+    const rich = await richText(agent, text);
+    const images = [];
+    for (const item of media) {
+      if (!item.mimeType.startsWith('image/'))
+        throw new ChannelError(`Bluesky posts take images only, not ${item.mimeType}.`, false);
+      const bytes = Buffer.from(item.dataBase64, 'base64');
+      if (bytes.length > MAX_IMAGE_BYTES)
+        throw new ChannelError('An image is larger than Bluesky allows (1 MB); make it smaller.', false);
+      const uploaded = await agent.uploadBlob(bytes, { encoding: item.mimeType });
+      images.push({ image: uploaded.data.blob, alt: item.alt ?? '' });
+    }
+    return {
+      $type: 'app.bsky.feed.post',
+      text: rich.text,
+      ...(rich.facets?.length ? { facets: rich.facets } : {}),
+      ...(images.length ? { embed: { $type: 'app.bsky.embed.images', images } } : {}),
+      createdAt: now(),
+    };
+  });
 }
 
 async function deleteOwnPost(agent: Agent, did: string, target: string): Promise<OutboundResult> {
@@ -113,6 +111,7 @@ async function setHidden(agent: Agent, did: string, target: string, hide: boolea
   if (root.repo !== did)
     throw new ChannelError('Bluesky lets an account hide replies only in threads it started.', false);
   const gate = await findRecordValue(agent, did, 'app.bsky.feed.threadgate', root.rkey);
+  if (!gate && !hide) return { platformId: target }; // no gate, nothing hidden
   const hidden = new Set(Array.isArray(gate?.hiddenReplies) ? (gate.hiddenReplies as string[]) : []);
   if (hide) hidden.add(target);
   else hidden.delete(target);
@@ -144,17 +143,21 @@ async function report(agent: Agent, target: string, reason: string): Promise<Out
   return { platformId: `report:${res.data.id}` };
 }
 
-/** Creates the record under the key's rkey unless it is there already (a retry). */
+/**
+ * Creates the record under the key's rkey unless it is there already (a retry); only then is the
+ * record built (fetching the parent, uploading images).
+ */
 async function createOnce(
   agent: Agent,
   did: string,
   collection: string,
   idempotencyKey: string,
-  record: Record<string, unknown>,
+  build: () => Promise<Record<string, unknown>>,
 ): Promise<OutboundResult> {
   const rkey = rkeyFromKey(idempotencyKey);
   const existing = await findRecord(agent, did, collection, rkey);
   if (existing) return existing;
+  const record = await build();
   try {
     const res = await agent.com.atproto.repo.createRecord({ repo: did, collection, rkey, record });
     return { platformId: res.data.uri, url: postUrl(res.data.uri) };

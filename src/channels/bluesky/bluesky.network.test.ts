@@ -257,6 +257,9 @@ describe('a Bluesky channel on a real local network', () => {
 
     await act({ kind: 'unhide', targetPlatformId: annaReply.uri });
     expect((await gate()).hiddenReplies).toEqual([]);
+    await expect(
+      adapter.perform(await account(), { action: 'hide', targetPlatformId: root.uri, idempotencyKey: 'h-root' }),
+    ).rejects.toThrow(/not a reply/);
   });
 
   it('reports a reply to the moderation service', async () => {
@@ -294,6 +297,13 @@ describe('a Bluesky channel on a real local network', () => {
       media: [{ mimeType: 'image/png', dataBase64: PNG_1X1, alt: 'Tabell med öppettider' }],
       idempotencyKey: 'publish-1',
     });
+    const retried = await adapter.perform(await account(), {
+      action: 'publish',
+      text: 'Nya tider för återvinningscentralen, se bilden.',
+      media: [{ mimeType: 'image/png', dataBase64: PNG_1X1, alt: 'Tabell med öppettider' }],
+      idempotencyKey: 'publish-1',
+    });
+    expect(retried.platformId).toBe(published.platformId);
     await net.waitIndexed();
     const [post] = (await anna.agent.getPosts({ uris: [published.platformId] })).data.posts;
     expect(post!.embed).toMatchObject({
