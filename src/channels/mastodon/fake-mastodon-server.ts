@@ -50,7 +50,7 @@ export interface FakeMastodon {
   mention(
     from: FakeAccount,
     text: string,
-    options?: { visibility?: Visibility; inReplyTo?: FakeStatus; createdAt?: Date },
+    options?: { visibility?: Visibility; inReplyTo?: FakeStatus; createdAt?: Date; filtered?: boolean },
   ): { status: FakeStatus; notification: FakeNotification };
   /** A notification of another type (favourite, follow…) that a mentions-only poll must not see. */
   notify(type: FakeNotification['type'], from: FakeAccount, status?: FakeStatus): FakeNotification;
@@ -84,6 +84,7 @@ export async function startFakeMastodon(options: { token?: string; locked?: bool
   let revoked = false;
   const accounts = new Map<string, FakeAccount>();
   const notifications: FakeNotification[] = [];
+  const filtered = new Set<string>();
   const idempotency = new Map<string, unknown>();
   const failures: Array<{ status: number; error: string; times: number; path?: RegExp }> = [];
   let remaining = RATE_LIMIT;
@@ -137,6 +138,9 @@ export async function startFakeMastodon(options: { token?: string; locked?: bool
       });
       fake.statuses.set(status.id, status);
       const notification = fake.notify('mention', from, status);
+      // Mastodon 4.3+: the account's notification policy may file it under "filtered" (e.g. a
+      // private mention from a stranger); GET /notifications shows it only with include_filtered.
+      if (o.filtered) filtered.add(notification.id);
       return { status, notification };
     },
     notify(type, from, status) {
@@ -257,7 +261,10 @@ export async function startFakeMastodon(options: { token?: string; locked?: bool
     }
     if (method === 'GET' && path === '/api/v1/notifications') {
       const types = [...url.searchParams.getAll('types[]'), ...url.searchParams.getAll('types')];
-      const list = notifications.filter((n) => types.length === 0 || types.includes(n.type));
+      const withFiltered = url.searchParams.get('include_filtered') === 'true';
+      const list = notifications.filter(
+        (n) => (types.length === 0 || types.includes(n.type)) && (withFiltered || !filtered.has(n.id)),
+      );
       return sendPage(res, url, list, 40, 80);
     }
     if (method === 'GET' && path === '/api/v1/follow_requests') {

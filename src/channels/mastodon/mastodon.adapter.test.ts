@@ -202,6 +202,17 @@ describe('ingesting mentions and direct messages', () => {
     ]);
   });
 
+  it('also reads mentions the account’s notification policy filtered (a private mention from a stranger)', async () => {
+    const stranger = fake.account('okand', { remoteHost: 'far.away' });
+    const { status } = fake.mention(stranger, 'Jag följer er inte men har en fråga', {
+      visibility: 'direct',
+      filtered: true,
+    });
+    const { events } = await drain(null, 20);
+    expect(events.map((e) => [e.platformId, e.kind])).toEqual([[status.id, 'direct_message']]);
+    expect(fake.calls('GET', /notifications$/)[0]!.query.get('include_filtered')).toBe('true');
+  });
+
   it('keeps a content warning before the text, and a reply whose parent is gone hangs under the parent id', async () => {
     const anna = fake.account('anna');
     const gone = fake.post('Raderad');

@@ -105,6 +105,9 @@ export function createMastodonAdapter(deps: { config: Config }): ChannelAdapter 
             types: ['mention'],
             limit: pageSize,
             ...(cursor ? { minId: cursor } : {}),
+            // Mastodon 4.3+ files private mentions from strangers under "filtered" by default; a
+            // desk must see them. Older servers ignore the parameter. (masto's v1 type lacks it.)
+            ...({ includeFiltered: true } as object),
           }),
         { forbiddenIsUnhealthy: true },
       );
