@@ -30,7 +30,7 @@ export interface BlueskyNetwork {
 export async function startBlueskyNetwork(options: { postgresUrl?: string } = {}): Promise<BlueskyNetwork> {
   const postgresUrl = options.postgresUrl ?? process.env.DATABASE_URL;
   if (!postgresUrl) throw new Error('startBlueskyNetwork needs a PostgreSQL URL (DATABASE_URL).');
-  // dev-env only checks that it is set; the AppView's cache is optional in tests.
+  // dev-env only checks that it is set: the tests pass with nothing listening there (no Redis needed).
   process.env.REDIS_HOST ??= '127.0.0.1:6379';
   const schema = `samtal_${uniqueLetters(10)}`; // the AppView allows only [A-Za-z_] in schema names
   let network: TestNetwork;
