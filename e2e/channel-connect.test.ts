@@ -193,3 +193,62 @@ describe('an admin connects a sandbox channel', () => {
     FLOW_TIMEOUT,
   );
 });
+
+describe('a channel whose access is revoked', () => {
+  it(
+    'turns unhealthy with the reason, tells the admin in the bell with a link to the channels page, and recovers on reconnect',
+    async () => {
+      const handle = `e2e-outage-${randomUUID().slice(0, 8)}`;
+      const name = 'Ekeby outage channel';
+      const base = `/api/workspaces/${ekebyId}/channels`;
+      const created = await admin.send<{ id: string }>('POST', base, { kind: 'sandbox', name, handle });
+      // The sandbox's switch for a revoked token; the next sync meets it.
+      await admin.send('PATCH', `${base}/${created.id}`, { settings: { unhealthy: true } });
+      await admin.send('POST', `${base}/${created.id}/sync`);
+      await eventually(async () => (await admin.get<{ health: string }>(`${base}/${created.id}`)).health, 30_000).toBe(
+        'unhealthy',
+      );
+
+      const desk = await newPage(browser, samtal.url);
+      const page = desk.page;
+      const login = demoLoginFor('ekeby', 'admin');
+      await logIn(page, login.email, login.password);
+
+      // The bell: the channel stopped working, in the admin's language, naming the channel and the reason.
+      await page.getByTestId('notification-bell').click();
+      const down = page
+        .locator('[data-testid="notification"][data-kind="channel.unhealthy"]')
+        .filter({ hasText: name });
+      await down.waitFor({ timeout: 15_000 });
+      expect(await down.innerText()).toContain(`Kanalen ${name} slutade fungera`);
+      expect(await down.innerText()).toContain('simulated revoked token');
+      await down.click();
+      await eventually(() => new URL(page.url()).pathname).toBe(`/w/${ekebyId}/channels`);
+
+      // The card: unhealthy, why and since when, what happens to messages, and the reconnect button.
+      const card = page.getByTestId(`channel-card-${created.id}`);
+      await card.waitFor({ timeout: 15_000 });
+      expect(await card.getByTestId('channel-health').getAttribute('data-health')).toBe('unhealthy');
+      expect(await card.getByTestId('channel-health-reason').innerText()).toContain('simulated revoked token');
+      expect(await card.getByTestId('channel-health-since').innerText()).toMatch(/^Problem sedan /);
+      expect(await card.getByTestId('channel-unhealthy-help').innerText()).toContain('Inget går förlorat');
+
+      // Access restored on the network, then reconnected by the admin: healthy again, and the bell says so.
+      await admin.send('PATCH', `${base}/${created.id}`, { settings: { unhealthy: null } });
+      await card.getByTestId('channel-reconnect').click();
+      const submit = page.getByTestId('channel-reconnect-submit');
+      await submit.click();
+      await submit.waitFor({ state: 'hidden', timeout: 20_000 });
+      await eventually(() => card.getByTestId('channel-health').getAttribute('data-health'), 15_000).toBe('healthy');
+      expect(await card.getByTestId('channel-health-reason').count()).toBe(0);
+      await page.getByTestId('notification-bell').click();
+      const up = page.locator('[data-testid="notification"][data-kind="channel.recovered"]').filter({ hasText: name });
+      await up.waitFor({ timeout: 15_000 });
+      expect(await up.innerText()).toContain(`Kanalen ${name} fungerar igen`);
+
+      expect(desk.errors).toEqual([]);
+      await desk.context.close();
+    },
+    FLOW_TIMEOUT,
+  );
+});
