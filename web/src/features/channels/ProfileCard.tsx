@@ -2,7 +2,7 @@
  * The account as the network shows it: avatar, name, bio, profile fields, followers and their
  * trend over the last 90 days. Everything from the network is rendered as plain text.
  */
-import { Avatar, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Avatar, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatLocale } from '../../i18n';
 import { useChannelProfile } from './channels.api';
@@ -38,6 +38,11 @@ export function ProfileCard({ workspaceId, channel }: { workspaceId: string; cha
             <Text fw={600} size="sm" lineClamp={1} data-testid="profile-name">
               {displayName ?? channel.handle}
             </Text>
+            {profile?.url && /^https?:\/\//i.test(profile.url) && (
+              <Anchor href={profile.url} target="_blank" rel="noopener noreferrer nofollow" size="xs" lineClamp={1}>
+                {profile.url.replace(/^https?:\/\//i, '')}
+              </Anchor>
+            )}
             {profile?.bio && (
               <Text size="xs" c="dimmed" lineClamp={3} className="social-text" data-testid="profile-bio">
                 {profile.bio}
