@@ -6,7 +6,6 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AppBskyFeedDefs, AppBskyRichtextFacet } from '@atproto/api';
-import { userActor } from '../../audit/audit-actor.js';
 import {
   startBlueskyNetwork,
   type BlueskyNetwork,
@@ -19,7 +18,6 @@ import { ChannelRegistry } from '../channel-registry.js';
 import { ChannelError, type ChannelAdapter } from '../channel.js';
 import { waitFor } from '../channel-fixtures.js';
 import * as repo from '../channels.repository.js';
-import { connectChannel } from '../connect-channel.js';
 import { performAction } from '../perform-action.js';
 import { syncChannel } from '../sync-channel.js';
 import { createBlueskyAdapter } from './bluesky.adapter.js';
@@ -51,19 +49,10 @@ beforeAll(async () => {
   workspaceId = ws.id;
   const adminUser = await makeMember(t.db, ws.id, ['admin']);
   admin = await t.login(adminUser.email);
-  // The connect route for real kinds is being built in parallel; until then the use case directly.
-  const channel = await connectChannel(
-    t.ctx,
-    ws.id,
-    userActor({ userId: adminUser.id, name: adminUser.name, email: adminUser.email }),
-    {
-      kind: 'bluesky',
-      name: 'Bluesky',
-      handle: us.handle,
-      credentials: { identifier: us.handle, appPassword: appPassword.password, serviceUrl: net.pdsUrl },
-    },
-  );
-  channelId = channel.id;
+  const credentials = { identifier: us.handle, appPassword: appPassword.password, serviceUrl: net.pdsUrl };
+  const res = await admin.post(`/api/workspaces/${ws.id}/channels`, { kind: 'bluesky', name: 'Bluesky', credentials });
+  expect(res.statusCode, res.body).toBe(201);
+  channelId = (res.json() as { id: string }).id;
   adapter = t.ctx.channels.get('bluesky');
   root = await us.agent.post({ text: 'Sophämtningen flyttas till tisdag den här veckan.' });
   await net.waitIndexed();
@@ -105,6 +94,34 @@ async function threadOf(uri: string) {
 }
 
 describe('a Bluesky channel on a real local network', () => {
+  it('connects through the API: the account is found by its DID, a wrong password or a second connect is refused', async () => {
+    const channel = (await admin.get(url())).json();
+    expect(channel).toMatchObject({ kind: 'bluesky', handle: us.handle, externalId: us.did, health: 'healthy' });
+    expect(JSON.stringify(channel)).not.toContain(appPassword.password);
+    const wrong = await admin.post(`/api/workspaces/${workspaceId}/channels`, {
+      kind: 'bluesky',
+      name: 'Bluesky 2',
+      credentials: { identifier: us.handle, appPassword: 'wrong-pass-word-xxxx', serviceUrl: net.pdsUrl },
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.message).toMatch(
+      /^Could not connect to Bluesky: Bluesky did not accept the app password/,
+    );
+    const missing = await admin.post(`/api/workspaces/${workspaceId}/channels`, {
+      kind: 'bluesky',
+      name: 'Bluesky 2',
+      credentials: { identifier: us.handle },
+    });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error.message).toMatch(/appPassword/);
+    const again = await admin.post(`/api/workspaces/${workspaceId}/channels`, {
+      kind: 'bluesky',
+      name: 'Bluesky 2',
+      credentials: { identifier: us.did, appPassword: appPassword.password, serviceUrl: net.pdsUrl },
+    });
+    expect(again.statusCode).toBe(409);
+  });
+
   it('tests the connection: the profile with DID, handle, followers, posts and bio', async () => {
     const profile = await adapter.testConnection(await account());
     expect(profile).toMatchObject({
@@ -365,15 +382,10 @@ describe('a Bluesky channel on a real local network', () => {
 
     // Reconnected with a new app password: the reply made during the outage comes in.
     const fresh = await net.createAppPassword(us);
-    await t.db
-      .updateTable('channels')
-      .set({
-        credentials_encrypted: t.ctx.secrets.seal(
-          JSON.stringify({ identifier: us.did, appPassword: fresh.password, serviceUrl: net.pdsUrl }),
-        ),
-      })
-      .where('id', '=', channelId)
-      .execute();
+    const reconnected = await admin.post(`${url()}/reconnect`, {
+      credentials: { identifier: us.did, appPassword: fresh.password, serviceUrl: net.pdsUrl },
+    });
+    expect(reconnected.statusCode, reconnected.body).toBe(200);
     const resumed = await waitFor(async () => {
       const r = await syncChannel(worker, channelId);
       return r.status === 'synced' ? r : null;
