@@ -48,7 +48,7 @@ describe('profile snapshots', () => {
     // Older than 90 days falls out of the history but the latest stays.
     await t.db
       .updateTable('channel_profile_snapshots')
-      .set({ taken_at: new Date(Date.now() - 91 * 86_400_000) })
+      .set({ taken_at: new Date(Date.now() - 91 * 86_400_000) as never })
       .where('channel_id', '=', f.channelId)
       .execute();
     const old = (await f.as.viewer.get(`${f.url}/profile`)).json();

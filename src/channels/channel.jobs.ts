@@ -48,6 +48,10 @@ export function enqueueSync(
   });
 }
 
-export function enqueuePerformAction(db: Executor, target: { workspaceId: string; actionId: string }) {
-  return enqueue(db, performActionJob, target);
+export function enqueuePerformAction(
+  db: Executor,
+  target: { workspaceId: string; actionId: string },
+  options: { runAt?: Date } = {},
+) {
+  return enqueue(db, performActionJob, target, options.runAt ? { runAt: options.runAt } : {});
 }

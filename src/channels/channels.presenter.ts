@@ -84,6 +84,7 @@ export function presentAction(row: ActionWithCreator): z.infer<typeof ActionResp
     platformId: row.platform_id,
     error: row.error,
     attempts: row.attempts,
+    nextAttemptAt: row.status === 'queued' ? iso(row.next_attempt_at) : null,
     createdAt: iso(row.created_at)!,
     completedAt: iso(row.completed_at),
     createdBy: row.created_by ? { id: row.created_by, name: row.created_by_name ?? '' } : null,

@@ -308,10 +308,30 @@ export function findOutboundActionWithCreator(db: Executor, actionId: string) {
 export function recordActionAttempt(db: Executor, actionId: string) {
   return db
     .updateTable('outbound_actions')
-    .set((eb) => ({ attempts: eb('attempts', '+', 1), status: 'sending' }))
+    .set((eb) => ({ attempts: eb('attempts', '+', 1), status: 'sending', next_attempt_at: null }))
     .where('id', '=', actionId)
     .where('status', 'in', ['queued', 'sending'])
     .returning(['attempts'])
+    .executeTakeFirst();
+}
+
+/** Rate limited: queued until `nextAttemptAt`, with the reason shown. */
+export function deferAction(
+  db: Executor,
+  actionId: string,
+  row: { error: string; nextAttemptAt: Date; giveBackAttempt: boolean },
+) {
+  return db
+    .updateTable('outbound_actions')
+    .set((eb) => ({
+      error: row.error,
+      status: 'queued',
+      next_attempt_at: row.nextAttemptAt,
+      ...(row.giveBackAttempt ? { attempts: sql<number>`greatest(${eb.ref('attempts')} - 1, 0)` } : {}),
+    }))
+    .where('id', '=', actionId)
+    .where('status', 'in', ['queued', 'sending'])
+    .returning(['id'])
     .executeTakeFirst();
 }
 
@@ -337,6 +357,7 @@ export function completeAction(
       platform_id: outcome.status === 'sent' ? outcome.platformId : null,
       error: outcome.status === 'failed' ? outcome.error : null,
       completed_at: new Date(),
+      next_attempt_at: null,
     })
     .where('id', '=', actionId)
     .where('status', 'in', ['queued', 'sending'])

@@ -175,6 +175,8 @@ export const ActionResponse = z.object({
   platformId: z.string().nullable(),
   error: z.string().nullable(),
   attempts: z.number(),
+  /** Rate limited: the next try is not before this. */
+  nextAttemptAt: z.string().nullable(),
   createdAt: z.string(),
   completedAt: z.string().nullable(),
   createdBy: z.object({ id: z.string(), name: z.string() }).nullable(),

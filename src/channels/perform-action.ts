@@ -9,7 +9,8 @@ import { SYSTEM_ACTOR, recordAudit } from '../audit/record-audit.js';
 import { publishLive } from '../live/live-events.js';
 import type { Channel } from '../db/schema.js';
 import { toChannelAccount } from './channel-account.js';
-import { setChannelHealth } from './channel-health.js';
+import { setChannelHealth, setChannelThrottled } from './channel-health.js';
+import { enqueuePerformAction } from './channel.jobs.js';
 import { ChannelError, type OutboundRequest, type OutboundResult } from './channel.js';
 import * as repo from './channels.repository.js';
 import { replyCompleted, replyRetrying, replySending } from '../replies/reply-delivery.js';
@@ -36,6 +37,11 @@ export async function performAction(
     );
     return;
   }
+  // The network asked us to wait (a rate limit seen by another action or the poll): do not call it now.
+  if (channel.throttled_until && channel.throttled_until.getTime() > Date.now() + 1000) {
+    await deferAction(deps, action, channel, channel.throttled_until, null);
+    return;
+  }
   const claimed = await deps.db.transaction().execute(async (trx) => {
     const attempt = await repo.recordActionAttempt(trx, action.id);
     if (attempt) await replySending(trx, action.id); // a reply of ours shows 'sending' too
@@ -50,6 +56,13 @@ export async function performAction(
   } catch (error) {
     const channelError = error instanceof ChannelError ? error : null;
     const message = channelError ? channelError.message : `Unexpected error: ${(error as Error).message}`;
+    const retryAfterMs = channelError?.retryable ? channelError.options.retryAfterMs : undefined;
+    if (retryAfterMs !== undefined) {
+      // A rate limit is not a failure: wait as long as the network says, without using up an attempt.
+      const until = new Date(Date.now() + Math.min(Math.max(retryAfterMs, 1000), MAX_RATE_LIMIT_WAIT_MS));
+      await deferAction(deps, action, channel, until, message);
+      return;
+    }
     const retry = (channelError?.retryable ?? true) && job.attempt < job.maxAttempts;
     if (retry) {
       await deps.db.transaction().execute(async (trx) => {
@@ -75,6 +88,44 @@ export async function performAction(
     return;
   }
   await finish(deps, action, { status: 'sent', platformId: result.platformId }, null);
+  if (channel.throttled_until) await setChannelThrottled(deps.db, channel, null); // the network lets us through again
+}
+
+const MAX_RATE_LIMIT_WAIT_MS = 24 * 3600_000;
+
+const hhmm = (d: Date) => d.toISOString().slice(11, 16);
+
+/**
+ * Puts the action back in the queue until `until`: the row shows why and when (next_attempt_at),
+ * the channel shows it is throttled, and a fresh job runs then (this one ends without an error, so
+ * graphile-worker's attempts are not used up). `rateLimited` is the network's message, if it just
+ * refused this call (the attempt it counted is given back).
+ */
+async function deferAction(
+  deps: PerformDeps,
+  action: ActionRow,
+  channel: Channel,
+  until: Date,
+  rateLimited: string | null,
+) {
+  const error = `Rate limited by the network; trying again at ${hhmm(until)} UTC.${rateLimited ? ` (${rateLimited})` : ''}`;
+  await deps.db.transaction().execute(async (trx) => {
+    const deferred = await repo.deferAction(trx, action.id, {
+      error,
+      nextAttemptAt: until,
+      giveBackAttempt: !!rateLimited,
+    });
+    if (!deferred) return; // finished meanwhile
+    await replyRetrying(trx, action.id, error);
+    await setChannelThrottled(trx, channel, until);
+    await enqueuePerformAction(trx, { workspaceId: action.workspace_id, actionId: action.id }, { runAt: until });
+    await publishLive(trx, {
+      workspaceId: action.workspace_id,
+      type: 'outbound_action.updated',
+      subjectId: action.id,
+      data: { channelId: action.channel_id, status: 'queued' },
+    });
+  });
 }
 
 async function finish(

@@ -105,9 +105,8 @@ export function createSandboxAdapter(db: Executor): ChannelAdapter {
       checkAccess(account);
       const failure = await repo.consumeFailNext(db, account.id);
       if (failure === 'retryable')
-        throw new ChannelError('The sandbox network timed out (simulated). It will be tried again.', true, {
-          retryAfterMs: 1000,
-        });
+        // A timeout, not a rate limit (retryAfterMs would mean "the network asked us to wait").
+        throw new ChannelError('The sandbox network timed out (simulated). It will be tried again.', true);
       if (failure) throw new ChannelError('The sandbox network refused the request (simulated failure).', false);
 
       const target = 'targetPlatformId' in request ? request.targetPlatformId : null;
