@@ -5,12 +5,11 @@
  * unhealthy when the token is revoked — then backfill what came in meanwhile.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SYSTEM_ACTOR } from '../../audit/record-audit.js';
 import { makeMember, makeWorkspace } from '../../test-support/factories.js';
 import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app.js';
+import { pendingJobs } from '../channel-fixtures.js';
 import { performActionJob } from '../channel.jobs.js';
 import * as repo from '../channels.repository.js';
-import { connectChannel } from '../connect-channel.js';
 import { performAction } from '../perform-action.js';
 import { syncChannel } from '../sync-channel.js';
 import { startFakeMastodon, type FakeMastodon } from './fake-mastodon-server.js';
@@ -33,28 +32,31 @@ interface Desk {
   channelId: string;
   url: string;
   adminId: string;
+  admin: TestClient;
   responder: TestClient;
   viewer: TestClient;
 }
 
-/** A workspace with a Mastodon channel connected to the fake server. */
+/** A workspace whose admin connects a Mastodon channel to the fake server through the API. */
 async function connectMastodon(): Promise<Desk> {
   const ws = await makeWorkspace(t.db);
-  const admin = await makeMember(t.db, ws.id, ['admin']);
+  const adminUser = await makeMember(t.db, ws.id, ['admin']);
+  const admin = await t.login(adminUser.email);
   const responder = await t.login((await makeMember(t.db, ws.id, ['responder'])).email);
   const viewer = await t.login((await makeMember(t.db, ws.id, ['viewer'])).email);
-  // The connect route takes only sandbox channels until the real-kind connect lands; same use case.
-  const channel = await connectChannel(t.ctx, ws.id, SYSTEM_ACTOR, {
+  const res = await admin.post(`/api/workspaces/${ws.id}/channels`, {
     kind: 'mastodon',
     name: 'Mastodon',
-    handle: 'ekebykommun@fake.social',
     credentials: { instanceUrl: fake.url, accessToken: fake.token },
   });
+  if (res.statusCode !== 201) throw new Error(`connect failed: ${res.statusCode} ${res.body}`);
+  const channelId = (res.json() as { id: string }).id;
   return {
     workspaceId: ws.id,
-    channelId: channel.id,
-    url: `/api/workspaces/${ws.id}/channels/${channel.id}`,
-    adminId: admin.id,
+    channelId,
+    url: `/api/workspaces/${ws.id}/channels/${channelId}`,
+    adminId: adminUser.id,
+    admin,
     responder,
     viewer,
   };
@@ -80,6 +82,19 @@ async function items(desk: Desk) {
 describe('a Mastodon channel in the desk', () => {
   it('syncs mentions and a direct message into conversations and answers one through the action queue', async () => {
     const desk = await connectMastodon();
+    const shown = (await desk.viewer.get(desk.url)).json();
+    expect(shown).toMatchObject({
+      kind: 'mastodon',
+      handle: 'ekebykommun@fake.social',
+      externalId: fake.me.id,
+      health: 'healthy',
+      profile: { displayName: 'Ekeby kommun', followers: 1234 },
+    });
+    expect(shown.capabilities.actions.hide).toEqual({
+      supported: false,
+      reason: 'Mastodon cannot hide a reply from someone else.',
+    });
+    expect(JSON.stringify(shown)).not.toContain(fake.token);
     const ours = fake.post('Vinterväghållningen startar i natt.');
     const anna = fake.account('anna', { remoteHost: 'other.social', displayName: 'Anna A' });
     const reply = fake.mention(anna, 'Plogas <b>Storgatan</b> också?', { inReplyTo: ours });
@@ -140,6 +155,20 @@ describe('a Mastodon channel in the desk', () => {
     });
   });
 
+  it('refuses to connect with a bad token (400 with the reason) or the same account twice (409)', async () => {
+    const desk = await connectMastodon();
+    const post = (credentials: Record<string, string>) =>
+      desk.admin.post(`/api/workspaces/${desk.workspaceId}/channels`, { kind: 'mastodon', name: 'M2', credentials });
+    const bad = await post({ instanceUrl: fake.url, accessToken: 'wrong' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toMatch(/^Could not connect to Mastodon: The access token was revoked/);
+    const missing = await post({ instanceUrl: fake.url });
+    expect(missing.statusCode).toBe(400);
+    expect(JSON.stringify(missing.json())).toMatch(/accessToken/);
+    const twice = await post({ instanceUrl: fake.url, accessToken: fake.token });
+    expect(twice.statusCode).toBe(409);
+  });
+
   it('refuses to hide on Mastodon with the reason', async () => {
     const desk = await connectMastodon();
     const anna = fake.account('anna');
@@ -164,17 +193,32 @@ describe('a Mastodon channel in the desk', () => {
     const actionId = res.json().action.id as string;
 
     fake.exhaustRateLimit(60_000);
-    await run(actionId).catch(() => undefined); // the job's retry (rethrow or re-enqueue) is the queue's business
+    await run(actionId);
     const waiting = await repo.findOutboundActionById(t.db, actionId);
     expect(waiting).toMatchObject({ status: 'queued' });
-    expect(waiting!.error).toMatch(/Rate limited/);
+    expect(waiting!.error).toMatch(
+      /Rate limited by the network; trying again at .*Rate limited by the Mastodon server/,
+    );
+    // Back in the queue at the reset time Mastodon gave, without using up an attempt.
+    const resetAt = Date.now() + 60_000;
+    expect(Math.abs(waiting!.next_attempt_at!.getTime() - resetAt)).toBeLessThan(10_000);
+    const job = (await pendingJobs(t)).filter((j) => j.task_identifier === 'channels.perform-action').at(-1);
+    expect(Math.abs(job!.run_at.getTime() - resetAt)).toBeLessThan(10_000);
+    expect((await repo.findChannelById(t.db, desk.channelId))!.throttled_until).not.toBeNull();
     expect([...fake.statuses.values()].filter((s) => s.account.id === fake.me.id)).toHaveLength(0);
 
-    fake.setRemaining(100); // the window has passed
+    // The reset time passes (on Mastodon, in the adapter and on the channel).
+    fake.setRemaining(100);
     resetMastodonThrottles();
-    await run(actionId, 2);
+    await t.db
+      .updateTable('channels')
+      .set({ throttled_until: new Date(Date.now() - 1000) })
+      .where('id', '=', desk.channelId)
+      .execute();
+    await run(actionId);
     expect(await repo.findOutboundActionById(t.db, actionId)).toMatchObject({ status: 'sent' });
     expect([...fake.statuses.values()].filter((s) => s.account.id === fake.me.id)).toHaveLength(1);
+    expect(fake.calls('POST', /^\/api\/v1\/statuses$/).map((r) => r.headers['idempotency-key'])).toEqual([actionId]);
   });
 
   it('a rate-limited poll throttles the channel until X-RateLimit-Reset, and the next poll clears it', async () => {
@@ -215,13 +259,11 @@ describe('a Mastodon channel in the desk', () => {
       { kind: 'channel.unhealthy', data: expect.objectContaining({ channelId: desk.channelId, reason: REVOKED }) },
     ]);
 
-    // A new token, stored as reconnecting stores it; the kept cursor picks up exactly what was missed.
-    const credentials = { instanceUrl: fake.url, accessToken: fake.issueToken() };
-    await t.db
-      .updateTable('channels')
-      .set({ credentials_encrypted: t.ctx.secrets.seal(JSON.stringify(credentials)) })
-      .where('id', '=', desk.channelId)
-      .execute();
+    // The admin reconnects with a new token; the kept cursor picks up exactly what was missed.
+    const reconnected = await desk.admin.post(`${desk.url}/reconnect`, {
+      credentials: { instanceUrl: fake.url, accessToken: fake.issueToken() },
+    });
+    expect(reconnected.statusCode).toBe(200);
     expect(await syncChannel(t.ctx, desk.channelId)).toMatchObject({ status: 'synced', newItems: 2 });
     expect((await items(desk)).map((i) => i.platformId).slice(1)).toEqual(during);
     expect(await repo.findChannelById(t.db, desk.channelId)).toMatchObject({ health: 'healthy' });
