@@ -180,6 +180,49 @@ describe('a Mastodon channel in the desk', () => {
     expect(res.json().error.message).toBe('Mastodon cannot hide a reply from someone else.');
   });
 
+  it('authorises and rejects follow requests of the locked account through requested actions', async () => {
+    const desk = await connectMastodon();
+    const moderator = await t.login((await makeMember(t.db, desk.workspaceId, ['moderator'])).email);
+    const anna = fake.account('anna', { remoteHost: 'other.social' });
+    const bertil = fake.account('bertil');
+    fake.requestFollow(anna);
+    fake.requestFollow(bertil);
+    for (const [kind, who] of [
+      ['authorizeFollow', anna],
+      ['rejectFollow', bertil],
+    ] as const) {
+      const res = await moderator.post(`${desk.url}/actions`, { kind, targetPlatformId: who.id });
+      expect(res.statusCode).toBe(202);
+      await run(res.json().action.id);
+      expect(await repo.findOutboundActionById(t.db, res.json().action.id)).toMatchObject({ status: 'sent' });
+    }
+    expect(fake.followRequests).toEqual([]);
+    expect(fake.me.followers_count).toBe(1235);
+    expect(fake.calls('POST', /follow_requests/).map((r) => r.path)).toEqual([
+      `/api/v1/follow_requests/${anna.id}/authorize`,
+      `/api/v1/follow_requests/${bertil.id}/reject`,
+    ]);
+  });
+
+  it('publishes a post with an image through the queue', async () => {
+    const desk = await connectMastodon();
+    const manager = await t.login((await makeMember(t.db, desk.workspaceId, ['manager'])).email);
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex').toString('base64');
+    const res = await manager.post(`${desk.url}/actions`, {
+      kind: 'publish',
+      text: 'Nya cykelvägen är öppen.',
+      media: [{ mimeType: 'image/png', dataBase64: png, alt: 'Cykelväg längs ån' }],
+    });
+    expect(res.statusCode).toBe(202);
+    await run(res.json().action.id);
+    const sent = await repo.findOutboundActionById(t.db, res.json().action.id);
+    expect(sent).toMatchObject({ status: 'sent' });
+    const status = fake.statuses.get(sent!.platform_id!)!;
+    expect(status.visibility).toBe('public');
+    expect(status.media_attachments).toHaveLength(1);
+    expect(fake.media.get(status.media_attachments[0]!.id)).toMatchObject({ description: 'Cykelväg längs ån' });
+  });
+
   it('backs off on a rate limit from the queue and posts once when the budget is back', async () => {
     const desk = await connectMastodon();
     const anna = fake.account('anna');
