@@ -212,6 +212,25 @@ describe('a Bluesky channel on a real local network', () => {
     expect(await items()).toHaveLength(before + 7);
   });
 
+  it('takes a reply that the network sorts before the newest one taken (slow indexing, a client clock behind)', async () => {
+    const on = await anna.agent.post({ text: 'I tid', reply: { root, parent: root } });
+    await net.waitIndexed();
+    expect((await syncChannel(t.ctx, channelId)).newItems).toBe(1);
+    // listNotifications orders by the earlier of createdAt and indexing time: this one lands behind.
+    const late = await bo.agent.post({
+      text: 'Sent indexerad',
+      reply: { root, parent: root },
+      createdAt: new Date(Date.now() - 4 * 60_000).toISOString(),
+    });
+    await net.waitIndexed();
+    const listed = await us.agent.app.bsky.notification.listNotifications({ limit: 100 });
+    const order = listed.data.notifications.map((n) => n.uri);
+    expect(order.indexOf(on.uri)).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf(late.uri)).toBeGreaterThan(order.indexOf(on.uri));
+    expect((await syncChannel(t.ctx, channelId)).newItems).toBe(1);
+    expect((await items()).map((i) => i.platform_id)).toContain(late.uri);
+  });
+
   it('replies in the thread with root and parent references and facets; a retry does not post twice', async () => {
     const text = `@${anna.handle} Ja, Storgatan också. Mer på https://ekeby.example/sopor`;
     const action = await act({ kind: 'publicReply', targetPlatformId: annaReply.uri, text });
