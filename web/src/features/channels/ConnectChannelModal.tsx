@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { ErrorAlert, useErrorMessage } from '../../components/ErrorAlert';
 import { useConnectChannel } from './channels.api';
-import { CONNECT_KINDS, type ChannelDetail, type ConnectKind } from './channels.types';
+import { CONNECT_KINDS, type ConnectKind } from './channels.types';
 import { credentialsOf, fieldOfError, missingField } from './connect-kinds';
 import { CredentialFields } from './CredentialFields';
 
@@ -17,12 +17,10 @@ export function ConnectChannelModal({
   workspaceId,
   opened,
   onClose,
-  onConnected,
 }: {
   workspaceId: string;
   opened: boolean;
   onClose: () => void;
-  onConnected?: (channel: ChannelDetail) => void;
 }) {
   const { t } = useTranslation();
   const message = useErrorMessage();
@@ -66,12 +64,7 @@ export function ConnectChannelModal({
         ...(kind === 'sandbox' ? { handle: (values.handle ?? '').trim() } : {}),
         ...(kind === 'sandbox' ? {} : { credentials: credentialsOf(kind, values) }),
       },
-      {
-        onSuccess: (channel) => {
-          onConnected?.(channel);
-          close();
-        },
-      },
+      { onSuccess: close },
     );
   };
 
