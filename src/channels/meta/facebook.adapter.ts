@@ -214,7 +214,6 @@ async function performOnFacebook(
       const sent = await graph.post<{ recipient_id: string; message_id: string }>(`${pageId}/messages`, {
         recipient: { comment_id: request.targetPlatformId },
         message: { text: request.text },
-        messaging_type: 'RESPONSE',
       });
       return { platformId: sent.message_id };
     }

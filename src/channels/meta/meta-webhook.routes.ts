@@ -21,7 +21,10 @@ export function metaWebhookRoutes(ctx: AppContext) {
   return async (app: App) => {
     await app.register(async (scope: App) => {
       scope.removeContentTypeParser('application/json');
-      scope.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+      const raw = (_request: unknown, body: Buffer, done: (error: null, body: Buffer) => void) => done(null, body);
+      scope.addContentTypeParser('application/json', { parseAs: 'buffer' }, raw);
+      // Any other type still reaches the signature check, so every rejection is logged with its reason.
+      scope.addContentTypeParser('*', { parseAs: 'buffer' }, raw);
 
       scope.get(
         '/api/webhooks/meta',

@@ -123,6 +123,11 @@ describe('POST /api/webhooks/meta: rejections', () => {
       ['not hex', { ...json, 'x-hub-signature-256': 'sha256=zz' }, body],
       ['wrong secret', { ...json, 'x-hub-signature-256': signMetaBody('another-app-secret', body) }, body],
       [
+        'form-encoded, forged',
+        { 'content-type': 'application/x-www-form-urlencoded', 'x-hub-signature-256': `sha256=${'cd'.repeat(32)}` },
+        'a=1',
+      ],
+      [
         'altered after signing',
         { ...json, 'x-hub-signature-256': signMetaBody(APP_SECRET, body) },
         body.replace('plogad', 'sandad'),
@@ -136,6 +141,7 @@ describe('POST /api/webhooks/meta: rejections', () => {
     const reasons = warn.mock.calls.map((c) => (c[0] as { reason: string }).reason);
     expect(reasons).toEqual([
       'no X-Hub-Signature-256 header',
+      'signature does not match the body',
       'signature does not match the body',
       'signature does not match the body',
       'signature does not match the body',
