@@ -9,6 +9,7 @@ import {
   ChannelParams,
   ChannelResponse,
   ConnectChannelBody,
+  FollowRequestsResponse,
   ItemsQuery,
   ItemsResponse,
   OkResponse,
@@ -23,6 +24,7 @@ import {
 } from './channels.schema.js';
 import { presentAction, presentChannel, presentItem, presentProfile } from './channels.presenter.js';
 import { getProfile } from './channel-profile.js';
+import { listFollowRequests } from './list-follow-requests.js';
 import { reconnectChannel } from './reconnect-channel.js';
 import { connectChannel } from './connect-channel.js';
 import { disconnectChannel } from './disconnect-channel.js';
@@ -36,6 +38,8 @@ import { updateChannel } from './update-channel.js';
 
 const tags = ['channels'];
 const base = '/api/workspaces/:workspaceId/channels';
+/** A post may carry a few 1 MB images as base64. */
+const ACTIONS_BODY_LIMIT = 8 * 1024 * 1024;
 
 export function channelsRoutes(ctx: AppContext) {
   return async (app: App) => {
@@ -163,6 +167,29 @@ export function channelsRoutes(ctx: AppContext) {
       },
     );
 
+    app.get(
+      `${base}/:channelId/follow-requests`,
+      {
+        config: { access: { roles: ['admin', 'manager', 'moderator'] } },
+        schema: {
+          summary:
+            'Accounts waiting for approval to follow a locked account (409 with the reason where there are none)',
+          tags,
+          params: ChannelParams,
+          response: { 200: FollowRequestsResponse },
+        },
+      },
+      async (request) => {
+        const requests = await listFollowRequests(ctx, request.workspace!.id, request.params.channelId);
+        return {
+          requests: requests.map(({ createdAt, ...r }) => ({
+            ...r,
+            ...(createdAt ? { createdAt: createdAt.toISOString() } : {}),
+          })),
+        };
+      },
+    );
+
     app.post(
       `${base}/:channelId/test`,
       {
@@ -233,11 +260,12 @@ export function channelsRoutes(ctx: AppContext) {
     app.post(
       `${base}/:channelId/actions`,
       {
+        bodyLimit: ACTIONS_BODY_LIMIT,
         config: { access: { roles: ANY_ACTION_ROLE } },
         schema: {
           summary: 'Ask for a reply, moderation action or post; it is performed by a job',
           description:
-            'publicReply/privateReply: responder, manager, admin. hide/unhide/delete/block/mute/report: moderator, manager, admin. publish: manager, admin.',
+            "publicReply/privateReply: responder, manager, admin. hide/unhide/delete/block/mute/report/ban/authorizeFollow/rejectFollow: moderator, manager, admin. publish (with images, up to the channel's maxMedia, 1 MB each): manager, admin.",
           tags,
           params: ChannelParams,
           body: RequestActionBody,

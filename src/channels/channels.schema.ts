@@ -116,6 +116,23 @@ export const ProfileResponse = z.object({
   history: z.array(z.object({ takenAt: z.string(), followers: z.number() })),
 });
 
+export const FollowRequestsResponse = z.object({
+  requests: z.array(
+    z.object({
+      platformId: z.string(),
+      handle: z.string(),
+      displayName: z.string(),
+      bio: z.string().optional(),
+      url: z.string().optional(),
+      avatarUrl: z.string().optional(),
+      followers: z.number().optional(),
+      following: z.number().optional(),
+      posts: z.number().optional(),
+      createdAt: z.string().optional(),
+    }),
+  ),
+});
+
 export const QueuedResponse = z.object({ queued: z.literal(true) });
 export const OkResponse = z.object({ ok: z.literal(true) });
 
@@ -152,6 +169,9 @@ export const ACTION_KINDS = [
   'block',
   'mute',
   'report',
+  'ban',
+  'authorizeFollow',
+  'rejectFollow',
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
@@ -162,6 +182,17 @@ export const RequestActionBody = z.strictObject({
   targetPlatformId: z.string().trim().min(1).max(300).optional(),
   text: z.string().max(20_000).optional(),
   reason: z.string().trim().max(1000).optional(),
+  /** publish: images (checked against the channel's maxMedia; at most 1 MB each). */
+  media: z
+    .array(
+      z.strictObject({
+        mimeType: z.enum(['image/jpeg', 'image/png', 'image/gif', 'image/webp']),
+        dataBase64: z.base64('must be base64').min(1),
+        alt: z.string().trim().max(1500).optional(),
+      }),
+    )
+    .max(10)
+    .optional(),
 });
 export type RequestActionInput = z.infer<typeof RequestActionBody>;
 

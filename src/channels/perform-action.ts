@@ -11,7 +11,7 @@ import type { Channel } from '../db/schema.js';
 import { toChannelAccount } from './channel-account.js';
 import { setChannelHealth, setChannelThrottled } from './channel-health.js';
 import { enqueuePerformAction } from './channel.jobs.js';
-import { ChannelError, type OutboundRequest, type OutboundResult } from './channel.js';
+import { ChannelError, type MediaAttachment, type OutboundRequest, type OutboundResult } from './channel.js';
 import * as repo from './channels.repository.js';
 import { replyCompleted, replyRetrying, replySending } from '../replies/reply-delivery.js';
 
@@ -161,7 +161,11 @@ async function finish(
 
 /** The stored action as the adapter's request; the action id is the idempotency key. */
 function toRequest(action: ActionRow): OutboundRequest {
-  const params = (action.params ?? {}) as { recipientPlatformId?: string; authorPlatformId?: string };
+  const params = (action.params ?? {}) as {
+    recipientPlatformId?: string;
+    authorPlatformId?: string;
+    media?: MediaAttachment[];
+  };
   const idempotencyKey = action.id;
   const target = action.target_platform_id ?? '';
   const text = action.body ?? '';
@@ -177,13 +181,16 @@ function toRequest(action: ActionRow): OutboundRequest {
         idempotencyKey,
       };
     case 'publish':
-      return { action: 'publish', text, idempotencyKey };
+      return { action: 'publish', text, idempotencyKey, ...(params.media?.length ? { media: params.media } : {}) };
     case 'hide':
     case 'unhide':
     case 'delete':
       return { action: action.kind, targetPlatformId: target, idempotencyKey };
     case 'block':
     case 'mute':
+    case 'ban':
+    case 'authorizeFollow':
+    case 'rejectFollow':
       return { action: action.kind, authorPlatformId: params.authorPlatformId ?? '', idempotencyKey };
     case 'report':
       return { action: 'report', targetPlatformId: target, reason: text, idempotencyKey };

@@ -9,7 +9,7 @@ import { hasAnyRole, type Role } from '../auth/roles.js';
 import { badRequest, conflict, forbidden, notFound } from '../http/errors.js';
 import { publishLive } from '../live/live-events.js';
 import { capabilitiesOf } from './channel-account.js';
-import type { CapabilityName } from './channel.js';
+import type { CapabilityName, ChannelCapabilities } from './channel.js';
 import { enqueuePerformAction } from './channel.jobs.js';
 import * as repo from './channels.repository.js';
 import type { ActionKind, RequestActionInput } from './channels.schema.js';
@@ -24,6 +24,9 @@ export const ACTION_ROLES: Record<ActionKind, readonly Role[]> = {
   block: ['moderator', 'manager', 'admin'],
   mute: ['moderator', 'manager', 'admin'],
   report: ['moderator', 'manager', 'admin'],
+  ban: ['moderator', 'manager', 'admin'],
+  authorizeFollow: ['moderator', 'manager', 'admin'],
+  rejectFollow: ['moderator', 'manager', 'admin'],
   publish: ['manager', 'admin'],
 };
 
@@ -40,7 +43,16 @@ const CAPABILITY: Record<ActionKind, CapabilityName> = {
   block: 'block',
   mute: 'mute',
   report: 'report',
+  ban: 'ban',
+  authorizeFollow: 'followRequests',
+  rejectFollow: 'followRequests',
 };
+
+/** About the author of a received item: the target names the item, the network gets its author. */
+const ABOUT_AUTHOR: ReadonlySet<ActionKind> = new Set(['privateReply', 'block', 'mute', 'ban']);
+/** Follow requests: the target is the requesting account itself (from the follow-request list). */
+const ABOUT_ACCOUNT: ReadonlySet<ActionKind> = new Set(['authorizeFollow', 'rejectFollow']);
+const MAX_MEDIA_BYTES = 1024 * 1024;
 
 const WITH_TEXT: ReadonlySet<ActionKind> = new Set(['publicReply', 'privateReply', 'publish']);
 
@@ -72,10 +84,14 @@ export async function requestAction(
     }
   }
   if (input.kind === 'report' && !input.reason) throw badRequest('Give a reason for the report.');
+  if (input.media?.length) checkMedia(input, capabilities);
   if (input.kind !== 'publish' && !input.targetPlatformId)
     throw badRequest(`Say which post or message to ${input.kind} (targetPlatformId).`);
 
-  const params = await resolveTarget(deps, channelId, input);
+  const params = {
+    ...(await resolveTarget(deps, channelId, input)),
+    ...(input.media?.length ? { media: input.media } : {}),
+  };
   const body = WITH_TEXT.has(input.kind) ? text : input.kind === 'report' ? input.reason! : null;
 
   const action = await deps.db.transaction().execute(async (trx) => {
@@ -99,6 +115,7 @@ export async function requestAction(
         kind: input.kind,
         targetPlatformId: row.target_platform_id,
         ...(body !== null ? { body } : {}),
+        ...(input.media?.length ? { media: input.media.length } : {}), // the images stay out of the log
       },
     });
     await publishLive(trx, {
@@ -123,8 +140,9 @@ async function resolveTarget(
 ): Promise<Record<string, unknown>> {
   if (input.kind === 'publish') return {};
   const target = input.targetPlatformId!;
+  if (ABOUT_ACCOUNT.has(input.kind)) return { authorPlatformId: target };
   const item = await repo.findInboundItemByPlatformId(deps.db, channelId, target);
-  if (input.kind === 'privateReply' || input.kind === 'block' || input.kind === 'mute') {
+  if (ABOUT_AUTHOR.has(input.kind)) {
     if (!item?.author_platform_id)
       throw badRequest(`No received item ${target} on this channel; ${input.kind} needs one to know who is meant.`);
     return input.kind === 'privateReply'
@@ -135,4 +153,20 @@ async function resolveTarget(
     throw badRequest(`Nothing with the id ${target} is known on this channel.`);
   }
   return {};
+}
+
+function checkMedia(input: RequestActionInput, capabilities: ChannelCapabilities) {
+  const media = input.media!;
+  if (input.kind !== 'publish') throw badRequest('Only a published post can carry images.');
+  const capability = capabilities.actions.publishMedia;
+  if (!capability.supported) throw badRequest(capability.reason);
+  const max = capabilities.maxMedia ?? 0;
+  if (media.length > max)
+    throw badRequest(`This channel allows at most ${max} images on a post; there are ${media.length}.`);
+  media.forEach((m, i) => {
+    const bytes = Buffer.byteLength(m.dataBase64, 'base64');
+    if (bytes > MAX_MEDIA_BYTES) {
+      throw badRequest(`Image ${i + 1} is ${(bytes / 1_048_576).toFixed(1)} MB; at most 1 MB per image.`);
+    }
+  });
 }

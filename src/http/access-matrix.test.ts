@@ -70,6 +70,7 @@ const CASES: Record<string, RouteCase> = {
     body: () => ({ credentials: { token: 'sbx_matrix_reconnect' } }),
   },
   'GET /api/workspaces/:workspaceId/channels/:channelId/profile': {},
+  'GET /api/workspaces/:workspaceId/channels/:channelId/follow-requests': {},
   'POST /api/workspaces/:workspaceId/channels/:channelId/sync': {},
   'GET /api/workspaces/:workspaceId/channels/:channelId/items': { query: 'limit=5' },
   'GET /api/workspaces/:workspaceId/channels/:channelId/actions': { query: 'limit=5' },
