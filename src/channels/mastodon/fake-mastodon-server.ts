@@ -42,6 +42,8 @@ export interface FakeMastodon {
   media: Map<string, FakeMedia & { bytes: number; mimeType: string }>;
   followRequests: FakeAccount[];
   maxCharacters: number;
+  /** Uploads are processed in the background: 202 with url null, then this many 206 answers to GET /media/:id. */
+  mediaProcessingPolls: number;
   /** Someone (new account unless given) on another server. */
   account(username: string, options?: { remoteHost?: string; locked?: boolean; displayName?: string }): FakeAccount;
   /** A status of ours (the account behind the token). */
@@ -85,6 +87,7 @@ export async function startFakeMastodon(options: { token?: string; locked?: bool
   const accounts = new Map<string, FakeAccount>();
   const notifications: FakeNotification[] = [];
   const filtered = new Set<string>();
+  const processing = new Map<string, number>();
   const idempotency = new Map<string, unknown>();
   const failures: Array<{ status: number; error: string; times: number; path?: RegExp }> = [];
   let remaining = RATE_LIMIT;
@@ -119,6 +122,7 @@ export async function startFakeMastodon(options: { token?: string; locked?: bool
     followRequests: [],
     streams: new Set(),
     maxCharacters: 500,
+    mediaProcessingPolls: 0,
     account(username, o = {}) {
       const account = makeAccount(host, nextId(), username, { remoteHost: o.remoteHost, ...o });
       accounts.set(account.id, account);
@@ -328,12 +332,21 @@ export async function startFakeMastodon(options: { token?: string; locked?: bool
       };
       fake.media.set(id, media);
       const { bytes: _bytes, mimeType: _mime, ...json } = media;
+      if (fake.mediaProcessingPolls > 0) {
+        processing.set(id, fake.mediaProcessingPolls);
+        return send(res, 202, { ...json, url: null });
+      }
       return send(res, 200, json);
     }
     if ((m = path.match(/^\/api\/v1\/media\/(\d+)$/)) && method === 'GET') {
       const media = fake.media.get(m[1]!);
       if (!media) return send(res, 404, { error: 'Record not found' });
       const { bytes: _bytes, mimeType: _mime, ...json } = media;
+      const left = processing.get(media.id) ?? 0;
+      if (left > 0) {
+        processing.set(media.id, left - 1);
+        return send(res, 206, { ...json, url: null }); // Mastodon: 206 Partial Content while processing
+      }
       return send(res, 200, json);
     }
     if (method === 'POST' && path === '/api/v1/reports') {
@@ -369,6 +382,9 @@ export async function startFakeMastodon(options: { token?: string; locked?: bool
     }
     const media = mediaIds.map((id) => fake.media.get(String(id)));
     if (media.some((x) => !x)) return send(res, 422, { error: 'Validation failed: Media attachments invalid' });
+    if (media.some((x) => (processing.get(x!.id) ?? 0) > 0)) {
+      return send(res, 422, { error: 'Cannot attach files that have not finished processing. Try again in a moment!' });
+    }
     const inReplyTo = body.in_reply_to_id ? fake.statuses.get(String(body.in_reply_to_id)) : null;
     if (body.in_reply_to_id && !inReplyTo) return send(res, 404, { error: 'Record not found' });
     const visibility = (body.visibility as Visibility | undefined) ?? 'public';

@@ -118,14 +118,26 @@ async function publish(
   return { platformId: status.id, url: status.url ?? status.uri };
 }
 
-/** POST /api/v2/media; masto waits until Mastodon has processed the file (url set). */
+/**
+ * POST /api/v2/media. A small image comes back processed (200, url set); a large one is processed
+ * in the background (202, url null) and must be ready before a status may carry it. masto would
+ * always wait a second and poll; we poll only when Mastodon says it is still processing.
+ */
 async function upload(s: MastodonSession, media: MediaAttachment): Promise<string> {
   const file = new Blob([Buffer.from(media.dataBase64, 'base64')], { type: media.mimeType });
-  const uploaded = await s.call('upload the image', () =>
-    s.client.v2.media.create.$raw({ file, ...(media.alt ? { description: media.alt } : {}) }),
+  let uploaded = await s.call('upload the image', () =>
+    s.client.v2.media.create.$raw({ file, ...(media.alt ? { description: media.alt } : {}), skipPolling: true }),
   );
+  for (let i = 0; !uploaded.url && i < MEDIA_POLLS; i++) {
+    await new Promise((resolve) => setTimeout(resolve, MEDIA_POLL_MS));
+    uploaded = await s.call('check the uploaded image', () => s.client.v1.media.$select(uploaded.id).fetch.$raw());
+  }
+  if (!uploaded.url) throw new ChannelError('Mastodon is still processing the image; trying again later.', true);
   return uploaded.id;
 }
+
+const MEDIA_POLLS = 30;
+const MEDIA_POLL_MS = 1000;
 
 function fetchStatus(s: MastodonSession, id: string, what: string): Promise<mastodon.v1.Status> {
   return s.call(what, () => s.client.v1.statuses.$select(id).fetch.$raw());

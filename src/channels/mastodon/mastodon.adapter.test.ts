@@ -447,5 +447,19 @@ describe('publishing', () => {
     const [media] = [...fake.media.values()];
     expect(media).toMatchObject({ description: 'Cykelväg längs ån', bytes: 16, mimeType: 'image/png' });
     expect(fake.statuses.get(result.platformId)!.media_attachments.map((m) => m.id)).toEqual([media!.id]);
+    expect(fake.calls('GET', /\/api\/v1\/media\//)).toHaveLength(0); // processed at once: no polling
+  });
+
+  it('waits for an image Mastodon processes in the background before posting it', async () => {
+    fake.mediaProcessingPolls = 1;
+    const png = Buffer.from('89504e470d0a1a0a', 'hex').toString('base64');
+    const result = await adapter.perform(account, {
+      action: 'publish',
+      text: 'Stor bild',
+      media: [{ mimeType: 'image/png', dataBase64: png }],
+      idempotencyKey: 'pub-4',
+    });
+    expect(fake.calls('GET', /\/api\/v1\/media\//)).toHaveLength(2); // 206 processing, then 200
+    expect(fake.statuses.get(result.platformId)!.media_attachments).toHaveLength(1);
   });
 });
