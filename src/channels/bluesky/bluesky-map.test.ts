@@ -10,6 +10,7 @@ import {
   rkeyFromKey,
   selectNew,
   toInboundEvent,
+  tidTime,
   toThreadContext,
 } from './bluesky-map.js';
 import { blueskyCredentialsSchema, retryAfterMs, toChannelError } from './bluesky-session.js';
@@ -48,7 +49,13 @@ describe('record keys from idempotency keys', () => {
     expect(rkeyFromKey(key)).toBe(rkeyFromKey(key));
     const many = new Set(Array.from({ length: 2000 }, (_, i) => rkeyFromKey(`action-${i}`)));
     expect(many.size).toBe(2000);
-    for (const rkey of many) expect(rkey).toMatch(/^[234567abcdefghij][2-7a-z]{12}$/);
+    for (const rkey of many) {
+      expect(rkey).toMatch(/^[234567abcdefghij][2-7a-z]{12}$/);
+      // A plausible TID: its time lies between 2023 and 2032, not centuries away.
+      expect(tidTime(rkey).getUTCFullYear()).toBeGreaterThanOrEqual(2023);
+      expect(tidTime(rkey).getUTCFullYear()).toBeLessThanOrEqual(2032);
+    }
+    expect(tidTime('3jl7442uk2222').toISOString()).toBe('2023-01-01T00:00:00.000Z');
   });
 });
 

@@ -31,20 +31,32 @@ export function postUrl(uri: string): string | undefined {
 
 const S32 = '234567abcdefghijklmnopqrstuvwxyz';
 
+/** 2023-01-01 in microseconds: derived record keys "date" from then on, like real TIDs. */
+const TID_BASE_US = 1_672_531_200_000_000n;
+
 /**
- * A record key in TID shape (13 base32-sortable characters, top bit clear) derived from our
- * idempotency key: a retried createRecord names the same record, so the retry finds it instead of
- * posting twice. The "timestamp" bits are a hash, not a time; the AppView orders posts by createdAt.
+ * A record key in TID form (53 bits of microseconds, 10 bits of clock id, base32-sortable) derived
+ * from our idempotency key: a retried createRecord names the same record, so the retry finds it
+ * instead of posting twice. The time part is a hash within about nine years from 2023, not the
+ * posting time; the AppView orders posts by createdAt.
  */
 export function rkeyFromKey(idempotencyKey: string): string {
   const digest = createHash('sha256').update(`samtal:${idempotencyKey}`).digest();
-  let value = digest.readBigUInt64BE(0) & 0x7fffffffffffffffn;
+  const micros = TID_BASE_US + (digest.readBigUInt64BE(0) & 0xffffffffffffn); // 2^48 µs ≈ 8.9 years
+  let value = (micros << 10n) | BigInt(digest.readUInt16BE(8) & 0x3ff);
   let out = '';
   for (let i = 0; i < 13; i++) {
     out = S32[Number(value & 31n)] + out;
     value >>= 5n;
   }
   return out;
+}
+
+/** The time a TID-shaped record key encodes (for tests and debugging). */
+export function tidTime(rkey: string): Date {
+  let value = 0n;
+  for (const ch of rkey) value = (value << 5n) | BigInt(S32.indexOf(ch));
+  return new Date(Number((value >> 10n) / 1000n));
 }
 
 export function graphemeLength(text: string): number {
