@@ -32,6 +32,16 @@ const RATE_LIMIT_CODES = new Set([4, 17, 32, 613, 80001, 80002, 80003, 80004, 80
 /** Private reply after the 7-day window (or a second one): Meta answers code 10 with this subcode. */
 export const OUTSIDE_WINDOW_SUBCODE = 2018278;
 const DEFAULT_RATE_LIMIT_BACKOFF_MS = 60_000;
+/** Meta's subcodes of error 190, in words an admin can act on. */
+const TOKEN_SUBCODES: Record<number, string> = {
+  458: 'the Samtal app was removed from the account',
+  459: 'the account is checkpointed: log in to Facebook to unlock it',
+  460: 'the password was changed',
+  463: 'the token has expired',
+  464: 'the account is not confirmed',
+  467: 'the token was invalidated',
+  492: 'the person who gave the token is no longer an admin of the Page',
+};
 const TIMEOUT_MS = 20_000;
 
 export type GraphParams = Record<string, string | number | boolean | undefined>;
@@ -111,8 +121,9 @@ export function toChannelError(network: string, response: Response, error: Graph
   const code = error?.code;
   const said = error?.message ? `: ${error.message}` : '';
   if (code === 190 || (!error && (status === 401 || status === 403))) {
+    const why = TOKEN_SUBCODES[error?.error_subcode ?? 0] ?? 'expired, revoked or the password changed';
     return new ChannelError(
-      `${network} no longer accepts the access token (expired, revoked or the password changed)${said}. Reconnect the channel.`,
+      `${network} no longer accepts the access token (${why})${said}. Reconnect the channel.`,
       false,
       { unhealthy: true },
     );

@@ -270,6 +270,21 @@ describe('Facebook adapter', () => {
     expect(row!.health_reason).toMatch(/Reconnect the channel/);
   });
 
+  it('says why the token stopped working (expired, password changed)', async () => {
+    const { account } = await connectedPage();
+    graph.failNext.push({
+      status: 400,
+      code: 190,
+      subcode: 463,
+      message: 'Error validating access token: Session has expired',
+    });
+    const expired = await thrown(facebook().testConnection(account));
+    expect(expired).toMatchObject({ retryable: false, options: { unhealthy: true } });
+    expect(expired.message).toMatch(/^Facebook no longer accepts the access token \(the token has expired\)/);
+    graph.failNext.push({ status: 400, code: 190, subcode: 460, message: 'Error validating access token' });
+    expect((await thrown(facebook().testConnection(account))).message).toMatch(/the password was changed/);
+  });
+
   it('treats rate limits (codes 4, 32, 613 and HTTP 429) as retryable with a backoff', async () => {
     const { account } = await connectedPage();
     const cases: FakeGraphError[] = [
