@@ -327,17 +327,16 @@ describe('a Bluesky channel on a real local network', () => {
   });
 
   it('publishes a post with an image and alt text, and deletes it', async () => {
-    const published = await adapter.perform(await account(), {
-      action: 'publish',
-      text: 'Nya tider för återvinningscentralen, se bilden.',
-      media: [{ mimeType: 'image/png', dataBase64: PNG_1X1, alt: 'Tabell med öppettider' }],
-      idempotencyKey: 'publish-1',
-    });
+    const text = 'Nya tider för återvinningscentralen, se bilden.';
+    const media = [{ mimeType: 'image/png', dataBase64: PNG_1X1, alt: 'Tabell med öppettider' }];
+    const action = await act({ kind: 'publish', text, media });
+    const published = { platformId: action.platform_id! };
+    // A retry with the same key (the job ran twice) finds the post instead of publishing it again.
     const retried = await adapter.perform(await account(), {
       action: 'publish',
-      text: 'Nya tider för återvinningscentralen, se bilden.',
-      media: [{ mimeType: 'image/png', dataBase64: PNG_1X1, alt: 'Tabell med öppettider' }],
-      idempotencyKey: 'publish-1',
+      text,
+      media,
+      idempotencyKey: action.id,
     });
     expect(retried.platformId).toBe(published.platformId);
     await net.waitIndexed();
@@ -347,11 +346,7 @@ describe('a Bluesky channel on a real local network', () => {
       images: [expect.objectContaining({ alt: 'Tabell med öppettider' })],
     });
 
-    await adapter.perform(await account(), {
-      action: 'delete',
-      targetPlatformId: published.platformId,
-      idempotencyKey: 'delete-1',
-    });
+    await act({ kind: 'delete', targetPlatformId: published.platformId });
     await expect(
       us.agent.com.atproto.repo.getRecord({
         repo: us.did,
