@@ -60,7 +60,7 @@ export function prevMinId(link: string | null): string | null {
   if (!link) return null;
   for (const part of link.split(',')) {
     const m = part.match(/<([^>]+)>\s*;\s*rel="?prev"?/);
-    if (m) return new URL(m[1]!).searchParams.get('min_id');
+    if (m) return new URL(m[1]!, 'http://relative.invalid').searchParams.get('min_id');
   }
   return null;
 }
