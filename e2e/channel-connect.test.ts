@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSession, type ApiSession, workspaceId } from './support/api.js';
 import { eventually, launchBrowser, logIn, newPage } from './support/browser.js';
 import { demoLoginFor } from './support/demo.js';
+import { type FakeMastodonServer, startFakeMastodonServer } from './support/mastodon.js';
 import { postOnSandbox, type SandboxChannel, sandboxActions } from './support/sandbox.js';
 import { startTestSamtal, type TestSamtal } from './support/samtal.js';
 
@@ -245,6 +246,85 @@ describe('a channel whose access is revoked', () => {
       const up = page.locator('[data-testid="notification"][data-kind="channel.recovered"]').filter({ hasText: name });
       await up.waitFor({ timeout: 15_000 });
       expect(await up.innerText()).toContain(`Kanalen ${name} fungerar igen`);
+
+      expect(desk.errors).toEqual([]);
+      await desk.context.close();
+    },
+    FLOW_TIMEOUT,
+  );
+});
+
+describe('an admin connects a Mastodon account', () => {
+  let fake: FakeMastodonServer;
+  afterAll(async () => fake?.close());
+
+  it(
+    'through the form (a wrong token refused with the reason), sees its profile and the greyed capabilities, and handles follow requests',
+    async () => {
+      // A Mastodon server written from the API documentation: a locked account with two follow requests.
+      fake = await startFakeMastodonServer({ locked: true });
+      const anna = fake.account('anna', { remoteHost: 'other.social', displayName: 'Anna Andersson' });
+      const bertil = fake.account('bertil', { displayName: 'Bertil Berg' });
+      fake.requestFollow(anna);
+      fake.requestFollow(bertil);
+      const db = samtal.samtal.ctx.db;
+
+      const desk = await newPage(browser, samtal.url);
+      const page = desk.page;
+      const login = demoLoginFor('ekeby', 'admin');
+      await logIn(page, login.email, login.password);
+      await page.goto(`/w/${ekebyId}/channels`);
+      await page.getByTestId('channel-connect-button').click();
+      await page.getByTestId('channel-connect-kind-mastodon').click();
+      await page.getByTestId('channel-field-name').fill('Ekeby på Mastodon');
+      await page.getByTestId('channel-field-instanceUrl').fill(fake.url);
+
+      // A wrong token: the network's answer under a heading in the admin's language; nothing stored.
+      await page.getByTestId('channel-field-accessToken').fill('not-the-token');
+      await page.getByTestId('channel-connect-submit').click();
+      const alert = page.getByTestId('channel-connect-modal').getByTestId('error-alert');
+      await alert.waitFor({ timeout: 20_000 });
+      expect(await alert.innerText()).toContain('Kanalen kunde inte anslutas');
+      expect(await alert.innerText()).toContain('Could not connect to Mastodon');
+      expect(await db.selectFrom('channels').select('id').where('kind', '=', 'mastodon').execute()).toEqual([]);
+
+      await page.getByTestId('channel-field-accessToken').fill(fake.token);
+      await page.getByTestId('channel-connect-submit').click();
+      await page.getByTestId('channel-connect-submit').waitFor({ state: 'hidden', timeout: 20_000 });
+      const row = await db
+        .selectFrom('channels')
+        .select(['id', 'external_id'])
+        .where('kind', '=', 'mastodon')
+        .executeTakeFirstOrThrow();
+      expect(row.external_id).toBe(fake.me.id);
+
+      // The card: healthy, the profile as text (bio and fields without markup), what Mastodon cannot do and why.
+      const card = page.getByTestId(`channel-card-${row.id}`);
+      await card.waitFor({ timeout: 15_000 });
+      expect(await card.getByTestId('channel-health').getAttribute('data-health')).toBe('healthy');
+      const profile = card.getByTestId('channel-profile');
+      await eventually(() => profile.getByTestId('profile-name').innerText(), 15_000).toBe('Ekeby kommun');
+      expect((await profile.getByTestId('profile-followers').innerText()).replace(/\s/g, '')).toBe('1234');
+      expect(await profile.getByTestId('profile-bio').innerText()).toContain('Officiellt konto för Ekeby kommun');
+      expect(await profile.locator('[data-testid="profile-bio"] *').count()).toBe(0);
+      expect(await profile.getByTestId('profile-fields').innerText()).toContain('Webb');
+      const hide = card.getByTestId('capability-hide');
+      expect(await hide.getAttribute('data-supported')).toBe('false');
+      expect(await hide.getByTestId('capability-reason').innerText()).toMatch(/Mastodon/);
+
+      // Follow requests: both listed; Anna authorised, Bertil rejected, on the network.
+      const annaRow = card.getByTestId(`follow-request-${anna.id}`);
+      const bertilRow = card.getByTestId(`follow-request-${bertil.id}`);
+      await annaRow.waitFor({ timeout: 15_000 });
+      expect(await annaRow.innerText()).toContain('Anna Andersson');
+      await annaRow.getByTestId('follow-authorize').click();
+      await annaRow.waitFor({ state: 'detached', timeout: 15_000 });
+      await bertilRow.getByTestId('follow-reject').click();
+      await bertilRow.waitFor({ state: 'detached', timeout: 15_000 });
+      await eventually(() => fake.followRequests.length, 30_000).toBe(0);
+      expect(fake.calls('POST', new RegExp(`/follow_requests/${anna.id}/authorize$`))).toHaveLength(1);
+      expect(fake.calls('POST', new RegExp(`/follow_requests/${bertil.id}/reject$`))).toHaveLength(1);
+      expect(fake.me.followers_count).toBe(1235);
 
       expect(desk.errors).toEqual([]);
       await desk.context.close();
