@@ -103,3 +103,22 @@ export function findAuthor(db: Executor, workspaceId: string, authorId: string) 
     .where('id', '=', authorId)
     .executeTakeFirst();
 }
+
+/** What the page needs of the conversation's channel (its capabilities) and of its first inbound item. */
+export async function findChannelContext(db: Executor, conversationId: string) {
+  return db
+    .selectFrom('conversations as c')
+    .innerJoin('channels as ch', 'ch.id', 'c.channel_id')
+    .selectAll('ch')
+    .select((eb) => [
+      'c.thread_context',
+      eb
+        .selectFrom('items as i')
+        .select((e) => e.fn.min('i.occurred_at').as('first'))
+        .whereRef('i.conversation_id', '=', 'c.id')
+        .where('i.direction', '=', 'inbound')
+        .as('first_inbound_at'),
+    ])
+    .where('c.id', '=', conversationId)
+    .executeTakeFirstOrThrow();
+}

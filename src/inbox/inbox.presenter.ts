@@ -1,6 +1,7 @@
 /** Rows become JSON here, and only here. */
 import type { z } from 'zod';
 import type { ItemRow } from './conversation-page.repository.js';
+import type { NetworkContext } from './get-conversation.js';
 import type { ConversationSummaryRow } from './inbox.repository.js';
 import type { ConversationDetail, ConversationSummary, ItemResponse } from './inbox.schema.js';
 
@@ -40,6 +41,7 @@ export function presentSummary(row: ConversationSummaryRow): z.infer<typeof Conv
 
 export function presentDetail(
   row: ConversationSummaryRow & { sla_policy_name: string | null },
+  network: NetworkContext,
 ): z.infer<typeof ConversationDetail> {
   return {
     ...presentSummary(row),
@@ -47,6 +49,9 @@ export function presentDetail(
     nextResponseDueAt: iso(row.next_response_due_at),
     resolutionDueAt: iso(row.resolution_due_at),
     slaPolicyName: row.sla_policy_name,
+    threadContext: network.threadContext,
+    privateReplyUntil: iso(network.privateReplyUntil),
+    channelCapabilities: { actions: network.capabilities.actions, maxLength: network.capabilities.maxLength },
   };
 }
 

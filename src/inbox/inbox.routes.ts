@@ -75,9 +75,9 @@ export function inboxRoutes(ctx: AppContext) {
         },
       },
       async (request) => {
-        const found = await getConversation(ctx.db, request.workspace!.id, request.params.conversationId);
+        const found = await getConversation(ctx, request.workspace!.id, request.params.conversationId);
         return {
-          conversation: presentDetail(found.conversation),
+          conversation: presentDetail(found.conversation, found.network),
           items: found.items.map((item) => presentItem(item, found.extras)),
           thread: found.thread.map((item) => presentItem(item, found.extras)),
           authorHistory: found.author

@@ -81,6 +81,22 @@ export const ConversationDetail = ConversationSummary.extend({
   nextResponseDueAt: z.string().nullable(),
   resolutionDueAt: z.string().nullable(),
   slaPolicyName: z.string().nullable(),
+  /** The post the conversation hangs under, as the network showed it (untrusted text). */
+  threadContext: z
+    .object({
+      platformId: z.string(),
+      text: z.string(),
+      url: z.string().nullable(),
+      authorHandle: z.string().nullable(),
+      postedAt: z.string().nullable(),
+    })
+    .nullable(),
+  /** Public conversations on networks with a private-reply window (Meta: 7 days): the last moment for one. */
+  privateReplyUntil: z.string().nullable(),
+  channelCapabilities: z.object({
+    actions: z.record(z.string(), z.object({ supported: z.boolean(), reason: z.string().optional() })),
+    maxLength: z.number(),
+  }),
 });
 
 export const ItemResponse = z.object({

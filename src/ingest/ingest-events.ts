@@ -30,6 +30,7 @@ import { updateConversations } from './update-conversations.js';
 import { upsertAuthors } from './upsert-authors.js';
 import { publishIngestEvents } from './publish-ingest-events.js';
 import { acknowledgeOutOfHours } from './acknowledge-out-of-hours.js';
+import { storeThreadContexts } from './thread-context.js';
 
 export type { IngestChannel, IngestContext, IngestOptions, IngestResult } from './ingest.types.js';
 
@@ -75,6 +76,7 @@ export async function ingestEvents(
     lap('authors');
     const conversations = await resolveConversations(trx, channel, fresh, authorIds);
     created = conversations.created;
+    await storeThreadContexts(trx, fresh, (key) => conversations.byKey.get(key)?.id);
     lap('conversations');
     inserted = await insertItems(trx, channel, fresh, authorIds, conversations.byKey);
     lap('items');

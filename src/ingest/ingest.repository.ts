@@ -254,3 +254,12 @@ export async function publishLiveMany(db: Executor, events: LiveEvent[]) {
   if (payloads.some((p) => Buffer.byteLength(p) > 7_500)) throw new Error('A live event is too large for NOTIFY');
   await sql`SELECT pg_notify(${LIVE_CHANNEL}, p) FROM unnest(${payloads}::text[]) AS p`.execute(db);
 }
+
+/** The post a conversation hangs under, kept from the first item that brought it (never overwritten). */
+export async function setThreadContexts(db: Executor, rows: Array<{ conversationId: string; context: string }>) {
+  if (rows.length === 0) return;
+  await sql`
+    UPDATE conversations c SET thread_context = v.context::jsonb
+      FROM unnest(${rows.map((r) => r.conversationId)}::uuid[], ${rows.map((r) => r.context)}::text[]) AS v(id, context)
+     WHERE c.id = v.id AND c.thread_context IS NULL`.execute(db);
+}
