@@ -211,8 +211,10 @@ async function performOnFacebook(
         fields: 'id,created_time',
       });
       checkPrivateReplyWindow(NETWORK, graphTime(comment.created_time));
+      // A visitor's post on the Page ("<page id>_<post id>") is answered by post id, a comment by comment id.
+      const isPost = request.targetPlatformId.startsWith(`${pageId}_`);
       const sent = await graph.post<{ recipient_id: string; message_id: string }>(`${pageId}/messages`, {
-        recipient: { comment_id: request.targetPlatformId },
+        recipient: isPost ? { post_id: request.targetPlatformId } : { comment_id: request.targetPlatformId },
         message: { text: request.text },
       });
       return { platformId: sent.message_id };

@@ -55,6 +55,8 @@ export class FakeGraphServer {
   readonly blocked = new Map<string, Set<string>>();
   readonly privateReplies = new Map<string, { text: string; messageId: string }>();
   readonly published: Array<Record<string, unknown>> = [];
+  /** Who wrote a visitor post on a Page (the Page's own posts have none). */
+  readonly postAuthors = new Map<string, string>();
   /** Errors to answer the next requests with, in order. */
   readonly failNext: FakeGraphError[] = [];
   private server: Server | null = null;
@@ -181,6 +183,8 @@ export class FakeGraphServer {
       if (node) return { json: node };
       const comment = this.comments.get(id);
       if (comment && !comment.deleted) return { json: this.commentJson(comment) };
+      const post = this.posts.get(id);
+      if (post) return { json: { id: post.id, message: post.message, created_time: graphDate(post.createdAt) } };
       return notFound();
     }
     if (method === 'GET' && (edge === 'feed' || edge === 'media')) {
@@ -222,6 +226,20 @@ export class FakeGraphServer {
         : all.map((c) => this.commentJson(c));
       return { json: { data: json } };
     }
+    if (method === 'POST' && edge === 'comments' && this.posts.has(id)) {
+      if (!this.ownedBy(this.posts.get(id)!.ownerId, token)) return notFound();
+      const created: FakeComment = {
+        id: `${id.split('_').pop()}_${this.nextId()}`,
+        parentObjectId: id,
+        message: String(body.message ?? ''),
+        from: { id: this.posts.get(id)!.ownerId },
+        createdAt: new Date(),
+        hidden: false,
+        deleted: false,
+      };
+      this.comments.set(created.id, created);
+      return { json: { id: created.id } };
+    }
     if (method === 'POST' && (edge === 'comments' || edge === 'replies')) {
       const parent = this.comments.get(id);
       if (!parent || parent.deleted) return notFound();
@@ -262,8 +280,15 @@ export class FakeGraphServer {
       return { json: { id: created.id } };
     }
     if (method === 'POST' && edge === 'messages') {
-      const commentId = (body.recipient as { comment_id?: string } | undefined)?.comment_id;
-      const comment = commentId ? this.comments.get(commentId) : undefined;
+      const recipient = (body.recipient ?? {}) as { comment_id?: string; post_id?: string };
+      const visitorPost = recipient.post_id ? this.posts.get(recipient.post_id) : undefined;
+      const comment = recipient.comment_id
+        ? this.comments.get(recipient.comment_id)
+        : visitorPost && {
+            id: visitorPost.id,
+            createdAt: visitorPost.createdAt,
+            from: { id: this.postAuthors.get(visitorPost.id) ?? 'unknown' },
+          };
       if (!comment) return notFound();
       const tooLate = Date.now() - comment.createdAt.getTime() > 7 * 24 * 3600_000;
       if (tooLate || this.privateReplies.has(comment.id)) {

@@ -178,6 +178,22 @@ describe('Facebook adapter', () => {
     expect(second.error).toMatch(/one private reply .* within 7 days/);
   });
 
+  it("answers a visitor's post on the Page publicly and privately (by post id)", async () => {
+    const { pageId, channel } = await connectedPage();
+    const visitorPost = `${pageId}_${uniqueId()}`;
+    const visitor = uniqueId();
+    graph.addPost(pageId, visitorPost, 'Ingen har tömt soporna på Ekvägen.', new Date(Date.now() - DAY));
+    graph.postAuthors.set(visitorPost, visitor);
+    const reply = await act(channel, 'publicReply', visitorPost, 'Vi skickar en bil i morgon.');
+    expect(reply.status).toBe('sent');
+    expect(graph.comments.get(reply.platform_id!)).toMatchObject({ parentObjectId: visitorPost, from: { id: pageId } });
+    const dm = await act(channel, 'privateReply', visitorPost, 'Vilket husnummer gäller det?');
+    expect(dm.status).toBe('sent');
+    expect(graph.requestsTo('POST', `${pageId}/messages`).at(-1)!.body).toMatchObject({
+      recipient: { post_id: visitorPost },
+    });
+  });
+
   it('refuses a private reply after 7 days with a permanent error, without calling Meta', async () => {
     const { pageId, postId, channel } = await connectedPage();
     const commentId = addComment(postId, 8 * DAY);

@@ -46,7 +46,22 @@ describe('Page feed changes', () => {
     expect(removal).toMatchObject({ change: 'deleted', platformId: '555_777' });
   });
 
-  it('leaves out our own comments, hide echoes, posts and other fields', () => {
+  it("maps a visitor's post on the Page as its own thread, and leaves out the Page's own posts", () => {
+    const visitor = pageCommentDelivery({ ...base, item: 'status', postId: '101_999', message: 'Ni har glömt oss!' });
+    expect(facebookEvents(entryOf(visitor))).toEqual([
+      expect.objectContaining({
+        platformId: '101_999',
+        kind: 'comment',
+        threadPlatformId: '101_999',
+        text: 'Ni har glömt oss!',
+        author: { platformId: '42', handle: 'Karin Lund', name: 'Karin Lund' },
+      }),
+    ]);
+    const ours = pageCommentDelivery({ ...base, item: 'photo', from: { id: '101', name: 'Ekeby kommun' } });
+    expect(facebookEvents(entryOf(ours))).toEqual([]);
+  });
+
+  it('leaves out our own comments, hide echoes, reactions and other fields', () => {
     expect(facebookEvents(entryOf(pageCommentDelivery({ ...base, from: { id: '101', name: 'Ekeby' } })))).toEqual([]);
     expect(facebookEvents(entryOf(pageCommentDelivery({ ...base, verb: 'hide' })))).toEqual([]);
     const reaction = pageCommentDelivery(base);

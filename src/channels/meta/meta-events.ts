@@ -59,9 +59,14 @@ export function facebookEvents(entry: MetaEntry): InboundEvent[] {
     if (!parsed.success) continue;
     const v = parsed.data;
     const change = VERBS[v.verb];
-    // Posts, reactions, shares and hide/unhide echoes of our own moderation are not inbox items.
-    if (v.item !== 'comment' || !change || !v.comment_id) continue;
-    if (v.from?.id === pageId) continue;
+    // Reactions, likes and hide/unhide echoes of our own moderation are not inbox items; neither is
+    // anything the Page itself wrote (our posts and replies).
+    if (!change || v.from?.id === pageId) continue;
+    if (VISITOR_POST_ITEMS.has(v.item) && v.post_id) {
+      events.push(visitorPost(v, change, c.value, entry.time));
+      continue;
+    }
+    if (v.item !== 'comment' || !v.comment_id) continue;
     const at = graphTime(v.created_time ?? entry.time);
     const postId = v.post_id ?? v.parent_id;
     events.push({
@@ -85,6 +90,34 @@ export function facebookEvents(entry: MetaEntry): InboundEvent[] {
     });
   }
   return events;
+}
+
+/** What a visitor can post on a Page's timeline (when the Page allows visitor posts). */
+const VISITOR_POST_ITEMS = new Set(['status', 'post', 'photo', 'video', 'share']);
+
+/** A visitor's post on our Page: a public item that is its own thread, answered with a comment. */
+function visitorPost(
+  v: z.infer<typeof feedValue>,
+  change: NonNullable<InboundEvent['change']>,
+  raw: unknown,
+  entryTime: number,
+): InboundEvent {
+  const postId = v.post_id!;
+  return {
+    platformId: postId,
+    kind: 'comment',
+    author: {
+      platformId: v.from?.id ?? 'unknown',
+      handle: v.from?.name ?? v.from?.id ?? 'unknown',
+      ...(v.from?.name ? { name: v.from.name } : {}),
+    },
+    text: v.message ?? '',
+    url: v.post?.permalink_url ?? `https://www.facebook.com/${postId}`,
+    threadPlatformId: postId,
+    occurredAt: graphTime(v.created_time ?? entryTime),
+    raw,
+    ...(change === 'created' ? {} : { change, editedAt: graphTime(entryTime) }),
+  };
 }
 
 /** Instagram `comments` changes of one entry; comments by the account itself are left out. */

@@ -271,6 +271,18 @@ describe('POST /api/webhooks/meta: Facebook Page comments', () => {
     expect(afterRemove!.deleted_at).not.toBeNull();
   });
 
+  it("takes a visitor's post on the Page into the inbox", async () => {
+    const pageId = uniqueId();
+    const channel = await makeMetaChannel(t, 'facebook', pageId, `EAAtoken-visitor-${uniqueId()}`);
+    const postId = `${pageId}_${uniqueId()}`;
+    await deliver(aPageComment(pageId, { item: 'status', postId, message: 'Parkeringen vid skolan är farlig.' }));
+    expect(await itemOf(channel.id, postId)).toMatchObject({
+      kind: 'comment',
+      text: 'Parkeringen vid skolan är farlig.',
+      thread_platform_id: postId,
+    });
+  });
+
   it("leaves out the Page's own comments (our replies) and hide echoes", async () => {
     const pageId = uniqueId();
     const channel = await makeMetaChannel(t, 'facebook', pageId, 'EAAtoken-page-own-0000000000');
