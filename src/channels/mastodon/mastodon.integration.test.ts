@@ -155,6 +155,24 @@ describe('a Mastodon channel in the desk', () => {
     });
   });
 
+  it('takes in a backlog bigger than a page in one sync, oldest first, each item once', async () => {
+    const desk = await connectMastodon();
+    const anna = fake.account('anna');
+    fake.mention(anna, 'Första');
+    await syncChannel(t.ctx, desk.channelId);
+    const backlog = Array.from({ length: 170 }, (_, i) => fake.mention(anna, `Fråga ${i}`).status.id);
+    expect(await syncChannel(t.ctx, desk.channelId)).toMatchObject({ status: 'synced', newItems: 170 });
+    const polls = fake.calls('GET', /^\/api\/v1\/notifications$/).slice(1);
+    expect(polls.map((p) => p.query.get('limit'))).toEqual(['80', '80', '80']); // 80 + 80 + 10
+    const rows = await t.db
+      .selectFrom('items')
+      .select('platform_id')
+      .where('channel_id', '=', desk.channelId)
+      .execute();
+    const stored = rows.map((r) => r.platform_id!).sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
+    expect(stored.slice(1)).toEqual(backlog);
+  });
+
   it('refuses to connect with a bad token (400 with the reason) or the same account twice (409)', async () => {
     const desk = await connectMastodon();
     const post = (credentials: Record<string, string>) =>
