@@ -155,7 +155,7 @@ describe('a Mastodon channel in the desk', () => {
     });
   });
 
-  it('takes in a backlog bigger than a page in one sync, oldest first, each item once', async () => {
+  it('takes in a backlog bigger than a page in one sync, every item once', async () => {
     const desk = await connectMastodon();
     const anna = fake.account('anna');
     fake.mention(anna, 'Första');
