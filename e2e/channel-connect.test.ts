@@ -166,6 +166,11 @@ describe('an admin connects a sandbox channel', () => {
       const view = rp.getByTestId('conversation-view');
       await eventually(() => view.getAttribute('data-conversation-id')).toBe(conversationId);
       await eventually(() => view.innerText()).toContain(QUESTION);
+      // The sandbox, like Meta, allows one private reply within 7 days of a comment: the desk shows until when.
+      const deadline = rp.getByTestId('private-reply-deadline');
+      await deadline.waitFor({ timeout: 10_000 });
+      expect(await deadline.getAttribute('data-state')).toBe('open');
+      expect(await deadline.innerText()).toMatch(/^Privat svar möjligt till .+ \(7 dagar kvar\)$/);
 
       await rp.getByTestId('composer-input').fill(REPLY);
       await rp.getByTestId('composer-send').click();

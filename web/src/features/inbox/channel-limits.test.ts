@@ -6,8 +6,10 @@ const at = (ms: number) => new Date(now + ms).toISOString();
 const H = 3600_000;
 
 describe('private reply window', () => {
-  it('counts whole days left, then hours in the last day', () => {
+  it('counts days while there are two or more, then whole hours', () => {
+    expect(privateReplyWindow(at(7 * 24 * H - 5_000), now)).toEqual({ state: 'open', days: 7, hours: 0 });
     expect(privateReplyWindow(at(2 * 24 * H + 5 * H), now)).toEqual({ state: 'open', days: 2, hours: 0 });
+    expect(privateReplyWindow(at(47 * H + 59 * 60_000), now)).toEqual({ state: 'open', days: 0, hours: 47 });
     expect(privateReplyWindow(at(23 * H + 59 * 60_000), now)).toEqual({ state: 'open', days: 0, hours: 23 });
     expect(privateReplyWindow(at(10 * 60_000), now)).toEqual({ state: 'open', days: 0, hours: 1 });
   });

@@ -16,10 +16,13 @@ export type PrivateReplyWindow = { state: 'open'; days: number; hours: number } 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
-/** Whole days left (2 days and 5 hours → 2 days); under a day, whole hours (at least 1). */
+/**
+ * Far from the deadline, days as people say them (6 days 23 hours → "7 days"); in the last two days,
+ * whole hours (at least 1), so the time left is never overstated when it matters.
+ */
 export function privateReplyWindow(until: string, now: number): PrivateReplyWindow {
   const left = Date.parse(until) - now;
   if (!(left > 0)) return { state: 'closed' };
-  const days = Math.floor(left / DAY);
-  return { state: 'open', days, hours: days > 0 ? 0 : Math.max(1, Math.floor(left / HOUR)) };
+  if (left >= 2 * DAY) return { state: 'open', days: Math.round(left / DAY), hours: 0 };
+  return { state: 'open', days: 0, hours: Math.max(1, Math.floor(left / HOUR)) };
 }
