@@ -9,6 +9,8 @@ export const processMetaDeliveryJob = defineJob({
   payload: z.object({ deliveryId: z.string().regex(/^\d+$/) }),
   // Mentions need a Graph call: a rate limit or an outage backs off and retries for hours.
   maxAttempts: 12,
+  // One at a time, in arrival order: a comment's edit or removal is never applied before the comment.
+  queue: () => 'meta.deliveries',
   handler: async (payload, deps: Pick<AppContext, 'db' | 'secrets' | 'channels' | 'config' | 'log'>) => {
     await processMetaDelivery(deps, payload.deliveryId);
   },
