@@ -198,13 +198,21 @@ describe('a Mastodon channel in the desk', () => {
     expect(res.json().error.message).toBe('Mastodon cannot hide a reply from someone else.');
   });
 
-  it('authorises and rejects follow requests of the locked account through requested actions', async () => {
+  it('lists the locked account’s follow requests, authorises one and rejects one through requested actions', async () => {
     const desk = await connectMastodon();
     const moderator = await t.login((await makeMember(t.db, desk.workspaceId, ['moderator'])).email);
     const anna = fake.account('anna', { remoteHost: 'other.social' });
     const bertil = fake.account('bertil');
     fake.requestFollow(anna);
     fake.requestFollow(bertil);
+    const listed = await moderator.get(`${desk.url}/follow-requests`);
+    expect(listed.statusCode).toBe(200);
+    expect(listed.json().requests.map((r: { platformId: string; handle: string }) => [r.platformId, r.handle])).toEqual(
+      [
+        [bertil.id, 'bertil'],
+        [anna.id, 'anna@other.social'],
+      ],
+    );
     for (const [kind, who] of [
       ['authorizeFollow', anna],
       ['rejectFollow', bertil],
@@ -215,6 +223,7 @@ describe('a Mastodon channel in the desk', () => {
       expect(await repo.findOutboundActionById(t.db, res.json().action.id)).toMatchObject({ status: 'sent' });
     }
     expect(fake.followRequests).toEqual([]);
+    expect((await moderator.get(`${desk.url}/follow-requests`)).json().requests).toEqual([]);
     expect(fake.me.followers_count).toBe(1235);
     expect(fake.calls('POST', /follow_requests/).map((r) => r.path)).toEqual([
       `/api/v1/follow_requests/${anna.id}/authorize`,
