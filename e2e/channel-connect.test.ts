@@ -264,7 +264,7 @@ describe('an admin connects a Mastodon account', () => {
   afterAll(async () => fake?.close());
 
   it(
-    'through the form (a wrong token refused with the reason), sees its profile and the greyed capabilities, and handles follow requests',
+    'through the form (a wrong token refused with the reason), sees its profile and the greyed capabilities, handles follow requests, and a question shows the post it hangs under',
     async () => {
       // A Mastodon server written from the API documentation: a locked account with two follow requests.
       fake = await startFakeMastodonServer({ locked: true });
@@ -272,6 +272,9 @@ describe('an admin connects a Mastodon account', () => {
       const bertil = fake.account('bertil', { displayName: 'Bertil Berg' });
       fake.requestFollow(anna);
       fake.requestFollow(bertil);
+      // And a question under one of our posts, waiting to be fetched.
+      const ourPost = fake.post('Nu öppnar vi den nya lekplatsen i Ekeby park! <Välkomna>');
+      fake.mention(anna, 'När stänger lekplatsen på kvällen?', { inReplyTo: ourPost });
       const db = samtal.samtal.ctx.db;
 
       const desk = await newPage(browser, samtal.url);
@@ -330,6 +333,20 @@ describe('an admin connects a Mastodon account', () => {
       expect(fake.calls('POST', new RegExp(`/follow_requests/${anna.id}/authorize$`))).toHaveLength(1);
       expect(fake.calls('POST', new RegExp(`/follow_requests/${bertil.id}/reject$`))).toHaveLength(1);
       expect(fake.me.followers_count).toBe(1235);
+
+      // The question reached the inbox with the post it hangs under, as plain text; Mastodon has no private-reply window.
+      const question = () =>
+        db.selectFrom('items').select('conversation_id').where('channel_id', '=', row.id).executeTakeFirst();
+      await eventually(async () => (await question())?.conversation_id ?? null, 30_000).not.toBeNull();
+      await page.goto(`/w/${ekebyId}/inbox/${(await question())!.conversation_id}?view=all`);
+      const context = page.getByTestId('thread-context');
+      await context.waitFor({ timeout: 15_000 });
+      expect(await context.getByTestId('thread-context-text').innerText()).toBe(
+        'Nu öppnar vi den nya lekplatsen i Ekeby park! <Välkomna>',
+      );
+      expect(await context.locator('[data-testid="thread-context-text"] *').count()).toBe(0);
+      expect(await page.getByTestId('conversation-view').innerText()).toContain('När stänger lekplatsen på kvällen?');
+      expect(await page.getByTestId('private-reply-deadline').count()).toBe(0);
 
       expect(desk.errors).toEqual([]);
       await desk.context.close();

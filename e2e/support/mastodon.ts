@@ -15,6 +15,10 @@ export interface FakeMastodonServer {
   followRequests: FakeAccount[];
   account(username: string, options?: { remoteHost?: string; displayName?: string }): FakeAccount;
   requestFollow(from: FakeAccount): void;
+  /** A status of ours. */
+  post(text: string): { id: string };
+  /** `from` mentions us, here in reply to one of our statuses. */
+  mention(from: FakeAccount, text: string, options?: { inReplyTo?: { id: string } }): unknown;
   calls(method: string, path: RegExp): unknown[];
   close(): Promise<void>;
 }
