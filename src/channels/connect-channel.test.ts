@@ -225,4 +225,29 @@ describe('reconnecting', () => {
     expect((await syncChannel(t.ctx, channel.id)).status).toBe('synced');
     expect(fetches).toBe(1);
   });
+
+  it('gives a channel from before accounts were tracked its account id, unless that account is connected elsewhere', async () => {
+    const ws = await workspaceWith(['admin']);
+    const legacy = await repo.insertChannel(t.db, {
+      workspaceId: ws.id,
+      kind: 'mastodon',
+      name: 'Old',
+      handle: 'old',
+      settings: {},
+      credentialsEncrypted: null,
+    });
+    const url = `${ws.base}/${legacy.id}/reconnect`;
+    const taken = await ws.as.admin.post(url, { credentials: mastodon('token-other').credentials }); // connected in another test
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().error.message).toMatch(/already connected/);
+    ACCOUNTS['token-legacy'] = {
+      platformId: '109009',
+      handle: 'legacy@social.example',
+      displayName: 'L',
+      followers: 0,
+    };
+    const res = await ws.as.admin.post(url, { credentials: mastodon('token-legacy').credentials });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ externalId: '109009', handle: 'legacy@social.example' });
+  });
 });

@@ -39,7 +39,7 @@ export async function reconnectChannel(
   }
   const isSandbox = channel.kind === 'sandbox'; // made-up accounts: no network id to keep unique
 
-  return deps.db.transaction().execute(async (trx) => {
+  const reconnect = deps.db.transaction().execute(async (trx) => {
     const updated = await repo.replaceCredentials(trx, channel.id, {
       credentialsEncrypted: deps.secrets.seal(JSON.stringify(verified.credentials)),
       handle: isSandbox ? channel.handle : profile.handle,
@@ -58,5 +58,11 @@ export async function reconnectChannel(
     });
     await publishLive(trx, { workspaceId, type: 'channel.updated', subjectId: channel.id });
     return updated;
+  });
+  return reconnect.catch((error: { code?: string }) => {
+    // A channel connected before accounts were tracked, whose account is now connected elsewhere.
+    if (error.code === '23505')
+      throw conflict(`The ${verified.label} account ${profile.handle} is already connected to Samtal.`);
+    throw error;
   });
 }
