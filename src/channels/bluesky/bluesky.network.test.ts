@@ -187,6 +187,20 @@ describe('a Bluesky channel on a real local network', () => {
       .where('id', '=', stored[0]!.conversation_id)
       .executeTakeFirstOrThrow();
     expect(conversation.thread_platform_id).toBe(root.uri);
+    // The responder sees the post the reply hangs under, on the conversation page.
+    const page = await admin.get(`/api/workspaces/${workspaceId}/conversations/${conversation.id}`);
+    expect(page.statusCode, page.body).toBe(200);
+    expect(page.json().conversation.threadContext).toEqual({
+      platformId: root.uri,
+      text: 'Sophämtningen flyttas till tisdag den här veckan.',
+      url: `https://bsky.app/profile/${us.did}/post/${parseAtUri(root.uri)!.rkey}`,
+      authorHandle: us.handle,
+      postedAt: expect.any(String),
+    });
+    expect(page.json().conversation.channelCapabilities.actions.privateReply).toEqual({
+      supported: false,
+      reason: expect.stringMatching(/chat service/),
+    });
     expect((await syncChannel(t.ctx, channelId)).newItems).toBe(0);
   });
 
