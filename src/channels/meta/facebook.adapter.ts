@@ -13,6 +13,7 @@ import {
   type MediaAttachment,
   type OutboundRequest,
   type OutboundResult,
+  type ThreadContext,
 } from '../channel.js';
 import type { GraphClient } from './graph-client.js';
 import {
@@ -272,4 +273,28 @@ async function publish(
     ...(schedule ? { published: false, scheduled_publish_time: unixSeconds(schedule) } : {}),
   });
   return { platformId: post.id, url: `https://www.facebook.com/${post.id}` };
+}
+
+/**
+ * The post a webhook comment answers (the webhook names only its id and link), for the responder's
+ * context. Best effort: null when the post cannot be read; the comment is stored either way.
+ */
+export async function fetchFacebookPost(
+  deps: MetaAdapterDeps,
+  account: ChannelAccount,
+  postId: string,
+): Promise<ThreadContext | null> {
+  try {
+    const graph = graphFor(deps, credential(account, 'pageAccessToken', NETWORK), NETWORK);
+    const post = await graph.get<GraphPost>(postId, { fields: 'id,message,permalink_url,created_time' });
+    return {
+      platformId: post.id,
+      text: post.message ?? '',
+      url: post.permalink_url,
+      ...(post.created_time ? { postedAt: graphTime(post.created_time) } : {}),
+    };
+  } catch (error) {
+    if (error instanceof ChannelError) return null;
+    throw error;
+  }
 }

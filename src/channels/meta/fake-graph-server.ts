@@ -184,7 +184,16 @@ export class FakeGraphServer {
       const comment = this.comments.get(id);
       if (comment && !comment.deleted) return { json: this.commentJson(comment) };
       const post = this.posts.get(id);
-      if (post) return { json: { id: post.id, message: post.message, created_time: graphDate(post.createdAt) } };
+      if (post) {
+        return {
+          json: {
+            id: post.id,
+            message: post.message,
+            created_time: graphDate(post.createdAt),
+            permalink_url: `https://www.facebook.com/${post.id}`,
+          },
+        };
+      }
       return notFound();
     }
     if (method === 'GET' && (edge === 'feed' || edge === 'media')) {

@@ -84,9 +84,8 @@ export function facebookEvents(entry: MetaEntry): InboundEvent[] {
       occurredAt: at,
       raw: c.value,
       ...(change === 'created' ? {} : { change, editedAt: graphTime(entry.time) }),
-      ...(postId && v.post?.permalink_url
-        ? { threadContext: { platformId: postId, text: '', url: v.post.permalink_url } }
-        : {}),
+      // The webhook names the post but not its text; the job fills that in from the Graph API.
+      ...(postId ? { threadContext: { platformId: postId, text: '', url: v.post?.permalink_url } } : {}),
     });
   }
   return events;

@@ -14,6 +14,7 @@ import { receiveMetaDelivery } from './receive-meta-delivery.js';
 import { signMetaBody } from './meta-signature.js';
 import { syncChannel } from '../sync-channel.js';
 
+const DAY = 24 * 3600_000;
 let t: TestApp;
 let graph: FakeGraphServer;
 beforeAll(async () => {
@@ -242,6 +243,34 @@ describe('POST /api/webhooks/meta: Facebook Page comments', () => {
       .executeTakeFirstOrThrow();
     expect(conversation.channel_id).toBe(channel.id);
     expect(await t.db.selectFrom('items').select('id').where('channel_id', '=', other.id).execute()).toEqual([]);
+  });
+
+  it("keeps the post's text as the conversation's thread context, read from the Graph API", async () => {
+    const pageId = uniqueId();
+    const token = `EAAtoken-context-${uniqueId()}`;
+    graph.addPage(pageId, { name: 'Ekeby kommun' }, token);
+    const postId = `${pageId}_${uniqueId()}`;
+    graph.addPost(
+      pageId,
+      postId,
+      'Från måndag gäller nya tider för återvinningscentralen.',
+      new Date(Date.now() - DAY),
+    );
+    const channel = await makeMetaChannel(t, 'facebook', pageId, token);
+    const body = aPageComment(pageId, { postId });
+    await deliver(body);
+    const commentId = (body.entry as any)[0].changes[0].value.comment_id; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const item = await itemOf(channel.id, commentId);
+    const conversation = await t.db
+      .selectFrom('conversations')
+      .select('thread_context')
+      .where('id', '=', item!.conversation_id)
+      .executeTakeFirstOrThrow();
+    expect(conversation.thread_context).toMatchObject({
+      platformId: postId,
+      text: 'Från måndag gäller nya tider för återvinningscentralen.',
+      url: `https://www.facebook.com/${postId}`,
+    });
   });
 
   it('applies an edit (keeping the earlier text) and a removal', async () => {

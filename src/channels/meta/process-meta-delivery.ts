@@ -12,6 +12,7 @@ import { ingestEvents } from '../../ingest/ingest-events.js';
 import { toChannelAccount } from '../channel-account.js';
 import { ChannelError, type InboundEvent } from '../channel.js';
 import { setChannelHealth } from '../channel-health.js';
+import { fetchFacebookPost } from './facebook.adapter.js';
 import { fetchInstagramMention } from './instagram.adapter.js';
 import {
   deliverySchema,
@@ -48,7 +49,7 @@ export async function processMetaDelivery(
     const batch = batches.get(channel.id) ?? { channel, events: [] };
     batches.set(channel.id, batch);
     if (kind === 'facebook') {
-      batch.events.push(...facebookEvents(entry));
+      batch.events.push(...(await withPostText(deps, channel, facebookEvents(entry))));
       continue;
     }
     batch.events.push(...instagramCommentEvents(entry));
@@ -95,4 +96,20 @@ async function fetchMention(deps: ProcessDeps, channel: Channel, mention: Instag
     deps.log.warn({ channelId: channel.id, mention, reason: error.message }, 'meta webhook: mention skipped');
     return null;
   }
+}
+
+/** New comments get the text of the post they answer (one Graph call per post and delivery). */
+async function withPostText(deps: ProcessDeps, channel: Channel, events: InboundEvent[]): Promise<InboundEvent[]> {
+  const posts = new Map<string, Promise<Awaited<ReturnType<typeof fetchFacebookPost>>>>();
+  const account = toChannelAccount(channel, deps.secrets);
+  return Promise.all(
+    events.map(async (event) => {
+      const postId = event.threadContext?.platformId;
+      if (!postId || event.change || event.threadContext?.text) return event;
+      if (!posts.has(postId)) posts.set(postId, fetchFacebookPost(deps, account, postId));
+      const context = await posts.get(postId)!;
+      if (!context) return event;
+      return { ...event, threadContext: { ...context, url: context.url ?? event.threadContext?.url } };
+    }),
+  );
 }
