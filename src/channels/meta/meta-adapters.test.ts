@@ -230,6 +230,14 @@ describe('Facebook adapter', () => {
     expect(graph.requestsTo('POST', `${pageId}/blocked`).at(-1)!.body).toEqual({ user });
   });
 
+  it('bans through the action queue', async () => {
+    const { pageId, channel } = await connectedPage();
+    const user = uniqueId();
+    const action = await act(channel, 'ban', null, null, { authorPlatformId: user });
+    expect(action).toMatchObject({ status: 'sent', platform_id: user });
+    expect(graph.blocked.get(pageId)?.has(user)).toBe(true);
+  });
+
   it('refuses report and mute with the reason, without calling Meta', async () => {
     const { account } = await connectedPage();
     const count = graph.requests.length;
