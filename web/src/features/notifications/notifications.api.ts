@@ -37,6 +37,6 @@ export function useMarkNotificationsRead(ws: string) {
   });
 }
 
-/** The inbox opens the conversation named in ?conversation= (agreed with the inbox page). */
+/** The inbox's route for one open conversation: /w/:workspaceId/inbox/:conversationId (see InboxPage). */
 export const conversationPath = (ws: string, conversationId: string) =>
-  `/w/${ws}/inbox?conversation=${encodeURIComponent(conversationId)}`;
+  `/w/${ws}/inbox/${encodeURIComponent(conversationId)}`;
