@@ -52,7 +52,8 @@ export const ConnectChannelBody = z
   });
 
 export const ReconnectChannelBody = z.strictObject({
-  credentials: z.record(z.string(), z.string().max(10_000)),
+  /** Optional for the sandbox only: Samtal then issues a fresh sandbox token itself. */
+  credentials: z.record(z.string(), z.string().max(10_000)).optional(),
 });
 
 export const UpdateChannelBody = z.strictObject({

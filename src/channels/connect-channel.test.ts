@@ -226,6 +226,29 @@ describe('reconnecting', () => {
     expect(fetches).toBe(1);
   });
 
+  it('issues a fresh sandbox token itself when none is given, and asks a real network for credentials', async () => {
+    const ws = await workspaceWith(['admin']);
+    const sandbox = await ws.as.admin.post(ws.base, { kind: 'sandbox', name: 'Sandbox', handle: 'sandlada' });
+    const before = await repo.findChannelById(t.db, sandbox.json().id);
+    const res = await ws.as.admin.post(`${ws.base}/${sandbox.json().id}/reconnect`, {});
+    expect(res.statusCode).toBe(200);
+    const after = await repo.findChannelById(t.db, sandbox.json().id);
+    expect(after!.credentials_encrypted).not.toBe(before!.credentials_encrypted);
+    expect(JSON.parse(t.ctx.secrets.open(after!.credentials_encrypted!)).token).toMatch(/^sbx_/);
+
+    const real = await repo.insertChannel(t.db, {
+      workspaceId: ws.id,
+      kind: 'mastodon',
+      name: 'Real',
+      handle: 'real',
+      settings: {},
+      credentialsEncrypted: null,
+    });
+    const missing = await ws.as.admin.post(`${ws.base}/${real.id}/reconnect`, {});
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error.details).toEqual([{ field: 'body.credentials', message: 'is required' }]);
+  });
+
   it('gives a channel from before accounts were tracked its account id, unless that account is connected elsewhere', async () => {
     const ws = await workspaceWith(['admin']);
     const legacy = await repo.insertChannel(t.db, {

@@ -41,7 +41,7 @@ export async function connectChannel(
   const settings = withoutNulls(input.settings ?? {});
   if (input.kind === 'sandbox') {
     if (!input.handle) throw badRequest('handle: is required for a sandbox channel.');
-    const credentials = input.credentials ?? { token: `sbx_${randomBytes(24).toString('base64url')}` };
+    const credentials = input.credentials ?? newSandboxCredentials();
     return insertConnected(deps, executor, workspaceId, actor, {
       id: randomUUID(),
       kind: 'sandbox',
@@ -132,4 +132,9 @@ async function insertConnected(
 /** A null setting means "switch off": it is removed rather than stored. */
 export function withoutNulls(settings: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== null && v !== undefined));
+}
+
+/** The sandbox hands out its own access token, on connect and on reconnect. */
+export function newSandboxCredentials(): Record<string, string> {
+  return { token: `sbx_${randomBytes(24).toString('base64url')}` };
 }

@@ -11,6 +11,7 @@ import { enqueueSync } from './channel.jobs.js';
 import { setChannelHealth } from './channel-health.js';
 import { insertProfileSnapshot } from './channel-profile.js';
 import * as repo from './channels.repository.js';
+import { newSandboxCredentials } from './connect-channel.js';
 import { verifyAccount } from './verify-account.js';
 
 export async function reconnectChannel(
@@ -18,18 +19,23 @@ export async function reconnectChannel(
   workspaceId: string,
   channelId: string,
   actor: AuditActor,
-  input: { credentials: Record<string, string> },
+  input: { credentials?: Record<string, string> },
 ) {
   const channel = await repo.findChannel(deps.db, workspaceId, channelId);
   if (!channel) throw notFound('The channel');
   if (channel.disconnected_at) throw conflict('This channel is disconnected; connect the account again instead.');
+  const credentials = input.credentials ?? (channel.kind === 'sandbox' ? newSandboxCredentials() : null);
+  if (!credentials)
+    throw badRequest('New credentials are needed to reconnect.', [
+      { field: 'body.credentials', message: 'is required' },
+    ]);
   const verified = await verifyAccount(deps, {
     id: channel.id,
     workspaceId,
     kind: channel.kind,
     handle: channel.handle,
     settings: (channel.settings ?? {}) as Record<string, unknown>,
-    credentials: input.credentials,
+    credentials,
   });
   const { profile } = verified;
   if (channel.external_id && profile.platformId !== channel.external_id) {

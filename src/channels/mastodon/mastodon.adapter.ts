@@ -53,7 +53,10 @@ export function createMastodonAdapter(deps: { config: Config }): ChannelAdapter 
         publish: { supported: true },
         publishMedia: { supported: true },
         nativeScheduling: { supported: true },
-        profileFields: { supported: true },
+        profileFields: {
+          supported: false,
+          reason: 'Samtal shows the profile fields but cannot change them yet; edit them in Mastodon.',
+        },
       },
       maxLength:
         maxCharacters.get(account.id) ??

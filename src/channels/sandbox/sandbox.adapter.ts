@@ -14,6 +14,7 @@ import {
   type OutboundRequest,
   type OutboundResult,
 } from '../channel.js';
+import { listSandboxFollowRequests } from './sandbox-follow-requests.js';
 import { readFeedPage, type SandboxSettings } from './sandbox-network.js';
 import * as repo from './sandbox.repository.js';
 import { seedFrom } from './sandbox-traffic.js';
@@ -99,6 +100,11 @@ export function createSandboxAdapter(db: Executor): ChannelAdapter {
           ...(e.change ? { change: e.change, editedAt: new Date(e.editedAt ?? e.occurredAt) } : {}),
         })),
       };
+    },
+
+    async listFollowRequests(account, limit) {
+      checkAccess(account);
+      return listSandboxFollowRequests(db, account, limit);
     },
 
     async perform(account, request): Promise<OutboundResult> {
