@@ -11,6 +11,7 @@ import { migrate } from '../db/migrate.js';
 import { buildApp } from '../http/app.js';
 import { allJobs, crontab } from '../jobs/registry.js';
 import { startWorker, type WorkerService } from '../jobs/worker.js';
+import { startChannelStreams } from '../channels/channel-streams.js';
 import { LiveHub } from '../live/live-hub.js';
 import { preloadSpellingSoon } from '../replies/preload-spelling.js';
 import { SecretBox } from '../shared/secret-box.js';
@@ -108,6 +109,8 @@ export async function startSamtal(config: Config, log = createLogger(config)): P
       });
       stoppers.push(() => worker.stop()); // waits for in-flight jobs
       log.info({ workerId: worker.id }, 'worker started');
+      const streams = startChannelStreams({ ...ctx, log: log.child({ component: 'streams' }) });
+      stoppers.push(async () => streams.stop());
     }
 
     let url: string | null = null;

@@ -176,6 +176,11 @@ export interface ChannelAdapter {
   /** Poll-capable channels: everything after `cursor`, oldest first. */
   fetchSince?(account: ChannelAccount, cursor: string | null, limit: number): Promise<FetchResult>;
   perform(account: ChannelAccount, request: OutboundRequest): Promise<OutboundResult>;
+  /**
+   * Push channels (ingest 'stream'): listen for new activity and call `onActivity`, which asks for a
+   * sync at once. The poll with its cursor stays the source of truth; a dropped stream loses nothing.
+   */
+  watch?(account: ChannelAccount, onActivity: () => void): { close(): void };
   /** Locked accounts: who is waiting for approval (capability followRequests). */
   listFollowRequests?(account: ChannelAccount, limit: number): Promise<FollowRequest[]>;
 }

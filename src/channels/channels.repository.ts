@@ -130,6 +130,18 @@ export function updateChannel(
 }
 
 /** Every connected channel, for the polling safety net. */
+/** Connected channels of these kinds, whole rows (the stream listeners need their credentials). */
+export function listConnectedChannelsOfKinds(db: Executor, kinds: readonly string[]) {
+  if (kinds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('channels')
+    .selectAll()
+    .where('disconnected_at', 'is', null)
+    .where('kind', 'in', kinds)
+    .orderBy('id')
+    .execute();
+}
+
 export function listConnectedChannels(db: Executor) {
   return db
     .selectFrom('channels')

@@ -82,7 +82,7 @@ describe('connection and profile', () => {
     expect(caps.actions.ban).toMatchObject({ supported: false, reason: expect.stringMatching(/block/) });
     expect(caps.actions.nativeScheduling).toEqual({ supported: true });
     expect(caps.actions.followRequests).toEqual({ supported: true });
-    expect(caps.ingest).toEqual(['poll']);
+    expect(caps.ingest).toEqual(['poll', 'stream']);
   });
 
   it('turns a revoked or wrong token into an unhealthy channel with the reason', async () => {

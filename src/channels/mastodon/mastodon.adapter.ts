@@ -10,6 +10,7 @@ import type { ChannelAccount, ChannelAdapter, ChannelCapabilities, FetchResult, 
 import { htmlToText } from './html-to-text.js';
 import { BAN_REASON, HIDE_REASON, performOnMastodon } from './mastodon-actions.js';
 import { MastodonError, mastodonCredentialsSchema, openSession, type MastodonSession } from './mastodon-client.js';
+import { watchMastodonMentions } from './mastodon-stream.js';
 import { compareIds, newestId, prevMinId, toInboundEvent } from './mastodon-events.js';
 
 /** Mastodon's default; an instance may allow more (configuration.statuses.max_characters). */
@@ -61,7 +62,7 @@ export function createMastodonAdapter(deps: { config: Config }): ChannelAdapter 
       maxLength:
         maxCharacters.get(account.id) ??
         (Number.isInteger(configured) && configured > 0 ? configured : MASTODON_DEFAULT_MAX_CHARACTERS),
-      ingest: ['poll'],
+      ingest: ['poll', 'stream'],
       pollIntervalMs: MASTODON_POLL_INTERVAL_MS,
       maxMedia: 4,
     };
@@ -69,6 +70,10 @@ export function createMastodonAdapter(deps: { config: Config }): ChannelAdapter 
 
   return {
     kind: 'mastodon',
+
+    watch(account, onActivity) {
+      return watchMastodonMentions({ config: deps.config, account, onMention: onActivity });
+    },
     credentialsSchema: mastodonCredentialsSchema,
     capabilities,
 
