@@ -18,8 +18,11 @@ import { startTestSamtal, type TestSamtal } from './support/samtal.js';
 
 const QUESTION = 'Hi! When does the new library in Ekeby open? I would love to visit with my kids.';
 const REPLY = 'Hello! The new library opens on the first of December. Welcome, and bring the kids!';
-/** The sandbox adapter's own words for the capability it lacks (src/channels/sandbox/sandbox.adapter.ts). */
-const PROFILE_FIELDS_REASON = 'The sandbox network has no profile to edit';
+/**
+ * The sandbox adapter's reason for the capability it lacks (src/channels/sandbox/sandbox.adapter.ts),
+ * as Ekeby's Swedish-speaking admin reads it (web/src/features/channels/i18n/sv.ts).
+ */
+const PROFILE_FIELDS_REASON = 'Sandlådenätverket har ingen profil att redigera';
 
 let samtal: TestSamtal;
 let browser: Browser;
@@ -271,6 +274,8 @@ describe('an admin connects a Mastodon account', () => {
       const anna = fake.account('anna', { remoteHost: 'other.social', displayName: 'Anna Andersson' });
       const bertil = fake.account('bertil', { displayName: 'Bertil Berg' });
       fake.requestFollow(anna);
+      // Bertil never posted and follows thousands: the card flags him for vetting.
+      Object.assign(bertil, { following_count: 4800, statuses_count: 0, followers_count: 3 });
       fake.requestFollow(bertil);
       // And a question under one of our posts, waiting to be fetched.
       const ourPost = fake.post('Nu öppnar vi den nya lekplatsen i Ekeby park! <Välkomna>');
@@ -318,13 +323,23 @@ describe('an admin connects a Mastodon account', () => {
       expect(await profile.getByTestId('profile-fields').innerText()).toContain('Webb');
       const hide = card.getByTestId('capability-hide');
       expect(await hide.getAttribute('data-supported')).toBe('false');
-      expect(await hide.getByTestId('capability-reason').innerText()).toMatch(/Mastodon/);
+      // Mastodon's reason in the admin's language, not the server's English.
+      expect(await hide.getByTestId('capability-reason').innerText()).toBe(
+        'Mastodon kan inte dölja ett svar från någon annan.',
+      );
 
       // Follow requests: both listed; Anna authorised, Bertil rejected, on the network.
       const annaRow = card.getByTestId(`follow-request-${anna.id}`);
       const bertilRow = card.getByTestId(`follow-request-${bertil.id}`);
       await annaRow.waitFor({ timeout: 15_000 });
       expect(await annaRow.innerText()).toContain('Anna Andersson');
+      expect(await annaRow.getByTestId('follow-request-suspicious').count()).toBe(0);
+      expect(await bertilRow.getByTestId('follow-request-counts').innerText()).toMatch(
+        /3 följare · följer 4\s?800 · 0 inlägg/,
+      );
+      expect(await bertilRow.getByTestId('follow-request-suspicious').innerText()).toBe(
+        'Inga inlägg, följer tusentals',
+      );
       await annaRow.getByTestId('follow-authorize').click();
       await annaRow.waitFor({ state: 'detached', timeout: 15_000 });
       await bertilRow.getByTestId('follow-reject').click();

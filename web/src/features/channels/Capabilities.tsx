@@ -1,6 +1,7 @@
 import { Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { IconCheck } from '../../components/icons';
+import { capabilityReason } from './capability-reason';
 import { CAPABILITY_NAMES, type ChannelDetail } from './channels.types';
 
 const KNOWN: readonly string[] = CAPABILITY_NAMES;
@@ -9,12 +10,21 @@ const KNOWN: readonly string[] = CAPABILITY_NAMES;
  * What the channel can do; what it cannot is greyed out and says why — in a tooltip (reachable by
  * keyboard) and as visible text, since the reason is what tells a responder what to do instead.
  */
-export function Capabilities({ capabilities }: { capabilities: ChannelDetail['capabilities'] }) {
+export function Capabilities({
+  kind,
+  capabilities,
+}: {
+  /** The channel's kind: the reasons are translated per network. */
+  kind: string;
+  capabilities: ChannelDetail['capabilities'];
+}) {
   const { t } = useTranslation();
   const entries = Object.entries(capabilities.actions).sort(([a], [b]) => order(a) - order(b));
   const label = (name: string) => (KNOWN.includes(name) ? t(`channelSettings.capability.${name}`) : name);
   const supported = entries.filter(([, c]) => c.supported);
-  const unsupported = entries.filter(([, c]) => !c.supported);
+  const unsupported = entries
+    .filter(([, c]) => !c.supported)
+    .map(([name, c]) => [name, c.reason ? capabilityReason(t, kind, name, c.reason) : null] as const);
   const extras = [
     t('channels.maxLength', { count: capabilities.maxLength }),
     ...(capabilities.maxMedia ? [t('channelSettings.maxMedia', { count: capabilities.maxMedia })] : []),
@@ -46,10 +56,10 @@ export function Capabilities({ capabilities }: { capabilities: ChannelDetail['ca
       </Group>
       {unsupported.length > 0 && (
         <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }} data-testid="capabilities-unsupported">
-          {unsupported.map(([name, capability]) => (
+          {unsupported.map(([name, reason]) => (
             <li key={name} data-capability={name} data-supported="false" data-testid={`capability-${name}`}>
               <Group gap={8} wrap="nowrap" align="flex-start">
-                <Tooltip label={`${t('channels.notSupported')}: ${capability.reason ?? ''}`} multiline maw={280}>
+                <Tooltip label={`${t('channels.notSupported')}: ${reason ?? ''}`} multiline maw={280}>
                   <Badge
                     variant="outline"
                     color="gray"
@@ -63,7 +73,7 @@ export function Capabilities({ capabilities }: { capabilities: ChannelDetail['ca
                   </Badge>
                 </Tooltip>
                 <Text size="xs" c="dimmed" data-testid="capability-reason">
-                  {capability.reason ?? t('channels.notSupported')}
+                  {reason ?? t('channels.notSupported')}
                 </Text>
               </Group>
             </li>

@@ -43,7 +43,7 @@ export function ChannelCard({
     <Stack gap="lg">
       <ProfileCard workspaceId={workspaceId} channel={channel} />
       <ChannelStats stats={channel.stats} />
-      <Capabilities capabilities={channel.capabilities} />
+      <Capabilities kind={channel.kind} capabilities={channel.capabilities} />
       {followRequests && <FollowRequests workspaceId={workspaceId} channelId={channel.id} />}
     </Stack>
   );

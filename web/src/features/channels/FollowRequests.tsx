@@ -1,9 +1,10 @@
 /** People asking to follow a locked account; moderators, managers and admins authorise or reject them. */
-import { Avatar, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Avatar, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFollowAction, useFollowRequests } from './channels.api';
+import { looksLikeSpam } from './follow-request-vetting';
 
 export function FollowRequests({ workspaceId, channelId }: { workspaceId: string; channelId: string }) {
   const { t } = useTranslation();
@@ -42,11 +43,31 @@ export function FollowRequests({ workspaceId, channelId }: { workspaceId: string
                   <Text size="sm" fw={500} lineClamp={1}>
                     {r.displayName || r.handle}
                   </Text>
-                  <Text size="xs" c="dimmed" lineClamp={1}>
-                    @{r.handle.replace(/^@/, '')}
-                    {typeof r.followers === 'number' &&
-                      ` · ${t('channelSettings.follow.followers', { count: r.followers })}`}
+                  <Text size="xs" c="dimmed" lineClamp={1} data-testid="follow-request-counts">
+                    {[
+                      `@${r.handle.replace(/^@/, '')}`,
+                      ...(typeof r.followers === 'number'
+                        ? [t('channelSettings.follow.followers', { count: r.followers })]
+                        : []),
+                      ...(typeof r.following === 'number'
+                        ? [t('channelSettings.follow.following', { count: r.following })]
+                        : []),
+                      ...(typeof r.posts === 'number' ? [t('channelSettings.follow.posts', { count: r.posts })] : []),
+                    ].join(' · ')}
                   </Text>
+                  {looksLikeSpam(r) && (
+                    <Badge
+                      size="xs"
+                      color="orange"
+                      variant="light"
+                      radius="sm"
+                      mt={2}
+                      style={{ alignSelf: 'flex-start' }}
+                      data-testid="follow-request-suspicious"
+                    >
+                      {t('channelSettings.follow.suspicious')}
+                    </Badge>
+                  )}
                 </Stack>
               </Group>
               <Group gap={6} wrap="nowrap">

@@ -59,6 +59,8 @@ export interface FollowRequest {
   url?: string;
   avatarUrl?: string;
   followers?: number;
+  following?: number;
+  posts?: number;
   createdAt?: string;
 }
 

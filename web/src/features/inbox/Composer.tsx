@@ -8,6 +8,7 @@ import { type Ref, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { capabilityReason } from '../channels/capability-reason';
 import { unsupportedReason } from './channel-limits';
 import { replaceIssue } from './compose-text';
 import { ComposeChecks } from './ComposeChecks';
@@ -48,7 +49,12 @@ export function Composer({
 }) {
   const { t } = useTranslation();
   const visibility = conversation.kind === 'private' ? 'private' : 'public';
-  const blocked = unsupportedReason(capabilities, visibility === 'private' ? 'privateReply' : 'publicReply');
+  const replyCapability = visibility === 'private' ? 'privateReply' : 'publicReply';
+  const serverReason = unsupportedReason(capabilities, replyCapability);
+  // The network's reason in the interface's language ('' stays '': no reason given).
+  const blocked = serverReason
+    ? capabilityReason(t, conversation.channelKind, replyCapability, serverReason)
+    : serverReason;
   const canReply = mayReply && blocked === null;
   const [chosenMode, setMode] = useState<ComposerMode>(mayReply ? 'reply' : 'note');
   // A reply the channel cannot send leaves the note (the capabilities may arrive after the first render).

@@ -6,6 +6,7 @@ import { Anchor, Badge, Button, Group, Menu, Select, Stack, TagsInput, Text, Tit
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { capabilityReason } from '../channels/capability-reason';
 import { formatLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/time';
 import { useNow } from '../../lib/use-now';
@@ -45,9 +46,14 @@ export function ConversationHeader({
   const name = authorLabel(c.author, t('inbox.list.unknownAuthor'));
   const now = useNow();
   // Taking a conversation offline answers publicly; its private message needs the private-reply window.
-  const publicBlocked = unsupportedReason(capabilities, 'publicReply');
+  // The network's reason in the interface's language ('' stays '': no reason given).
+  const blocked = (capability: string) => {
+    const reason = unsupportedReason(capabilities, capability);
+    return reason ? capabilityReason(t, c.channelKind, capability, reason) : reason;
+  };
+  const publicBlocked = blocked('publicReply');
   const privateBlocked =
-    unsupportedReason(capabilities, 'privateReply') ??
+    blocked('privateReply') ??
     (c.privateReplyUntil && privateReplyWindow(c.privateReplyUntil, now).state === 'closed'
       ? t('inbox.channel.windowClosed')
       : null);

@@ -116,6 +116,11 @@ const en = {
     unavailable: 'Follow requests could not be loaded',
     followers_one: '{{count}} follower',
     followers_other: '{{count}} followers',
+    following_one: 'follows {{count}}',
+    following_other: 'follows {{count}}',
+    posts_one: '{{count}} post',
+    posts_other: '{{count}} posts',
+    suspicious: 'No posts, follows thousands',
     authorize: 'Authorise',
     reject: 'Reject',
   },
@@ -135,6 +140,48 @@ const en = {
     nativeScheduling: 'Scheduling',
     profileFields: 'Profile fields',
   },
+  /** Why a network cannot do something, by channel kind and capability; the server's text is the fallback. */
+  capabilityReason: {
+    sandbox: {
+      profileFields: 'The sandbox network has no profile to edit; its profile is made up from the handle.',
+      nativeScheduling:
+        'The sandbox network cannot schedule posts itself; Samtal keeps scheduled posts and publishes them on time.',
+    },
+    bluesky: {
+      privateReply:
+        'Bluesky direct messages run on a separate chat service that app-password connections cannot use yet.',
+      ban: 'Bluesky has no bans; block the account instead.',
+      followRequests: 'Bluesky has no locked accounts, so there are no follow requests to approve.',
+      nativeScheduling: 'Bluesky cannot schedule posts; Samtal keeps scheduled posts and publishes them on time.',
+      profileFields: 'Bluesky profiles have no custom fields; edit the name and bio in the Bluesky app.',
+    },
+    mastodon: {
+      hide: 'Mastodon cannot hide a reply from someone else.',
+      ban: 'Mastodon has no ban from an account’s posts; block the account instead (only the server’s moderators can suspend it).',
+      profileFields: 'Samtal shows the profile fields but cannot change them yet; edit them in Mastodon.',
+    },
+    facebook: {
+      block: 'A Facebook Page cannot block someone separately; use "Ban from Page", which is Facebook\'s block.',
+      mute: 'A Facebook Page cannot mute people; hide their comments instead.',
+      report: 'Facebook has no API for reporting comments or people; report them in the Facebook app.',
+      followRequests: 'Anyone can follow a Facebook Page; there are no follow requests.',
+      profileFields: "Samtal shows the Page's About fields but does not edit them; change them on Facebook.",
+    },
+    instagram: {
+      ban: "Instagram's API does not let a business account block, restrict or mute people; do it in the Instagram app.",
+      block:
+        "Instagram's API does not let a business account block, restrict or mute people; do it in the Instagram app.",
+      mute: "Instagram's API does not let a business account block, restrict or mute people; do it in the Instagram app.",
+      report: 'Instagram has no API for reporting comments or people; report them in the Instagram app.',
+      followRequests: 'Instagram professional accounts are public; there are no follow requests to decide.',
+      publish: 'Instagram posts need a photo or video at a public web address; publish them from Instagram.',
+      publishMedia: 'Instagram posts need a photo or video at a public web address; publish them from Instagram.',
+      nativeScheduling: "Instagram's API cannot schedule posts.",
+      profileFields: "Instagram's API cannot change the profile; edit it in the Instagram app.",
+    },
+  },
+  /** A channel whose kind this server build has no adapter for (every capability says so). */
+  noAdapterReason: 'This Samtal build has no adapter for "{{kind}}" channels.',
   maxMedia_one: 'up to {{count}} image per post',
   maxMedia_other: 'up to {{count}} images per post',
   privateReplyWindow_one: 'private reply within {{count}} day',

@@ -114,6 +114,11 @@ const nl: ChannelSettingsMessages = {
     unavailable: 'De volgverzoeken konden niet worden geladen',
     followers_one: '{{count}} volger',
     followers_other: '{{count}} volgers',
+    following_one: 'volgt {{count}}',
+    following_other: 'volgt {{count}}',
+    posts_one: '{{count}} bericht',
+    posts_other: '{{count}} berichten',
+    suspicious: 'Geen berichten, volgt duizenden',
     authorize: 'Goedkeuren',
     reject: 'Weigeren',
   },
@@ -133,6 +138,52 @@ const nl: ChannelSettingsMessages = {
     nativeScheduling: 'Inplannen',
     profileFields: 'Profielvelden',
   },
+  capabilityReason: {
+    sandbox: {
+      profileFields:
+        'Het sandboxnetwerk heeft geen profiel om te bewerken; het profiel is afgeleid van de gebruikersnaam.',
+      nativeScheduling:
+        'Het sandboxnetwerk kan zelf geen berichten inplannen; Samtal bewaart ingeplande berichten en publiceert ze op tijd.',
+    },
+    bluesky: {
+      privateReply:
+        'Directe berichten op Bluesky lopen via een aparte chatdienst die verbindingen met een app-wachtwoord nog niet kunnen gebruiken.',
+      ban: 'Bluesky kent geen verbanning; blokkeer het account in plaats daarvan.',
+      followRequests: 'Bluesky kent geen afgeschermde accounts, dus er zijn geen volgverzoeken om goed te keuren.',
+      nativeScheduling:
+        'Bluesky kan geen berichten inplannen; Samtal bewaart ingeplande berichten en publiceert ze op tijd.',
+      profileFields: 'Bluesky-profielen hebben geen eigen velden; bewerk de naam en bio in de Bluesky-app.',
+    },
+    mastodon: {
+      hide: 'Mastodon kan een reactie van iemand anders niet verbergen.',
+      ban: 'Mastodon kan niemand verbannen van de berichten van een account; blokkeer het account in plaats daarvan (alleen de moderators van de server kunnen het opschorten).',
+      profileFields: 'Samtal toont de profielvelden maar kan ze nog niet wijzigen; bewerk ze in Mastodon.',
+    },
+    facebook: {
+      block:
+        'Een Facebookpagina kan niemand apart blokkeren; gebruik ‘Verbannen van pagina’, de blokkering van Facebook.',
+      mute: 'Een Facebookpagina kan geen mensen dempen; verberg in plaats daarvan hun reacties.',
+      report: 'Facebook heeft geen API om reacties of mensen te melden; meld ze in de Facebook-app.',
+      followRequests: 'Iedereen kan een Facebookpagina volgen; er zijn geen volgverzoeken.',
+      profileFields: 'Samtal toont de Info-velden van de pagina maar bewerkt ze niet; wijzig ze op Facebook.',
+    },
+    instagram: {
+      ban: 'Met de API van Instagram kan een zakelijk account niemand blokkeren, beperken of dempen; doe dat in de Instagram-app.',
+      block:
+        'Met de API van Instagram kan een zakelijk account niemand blokkeren, beperken of dempen; doe dat in de Instagram-app.',
+      mute: 'Met de API van Instagram kan een zakelijk account niemand blokkeren, beperken of dempen; doe dat in de Instagram-app.',
+      report: 'Instagram heeft geen API om reacties of mensen te melden; meld ze in de Instagram-app.',
+      followRequests:
+        'Professionele Instagram-accounts zijn openbaar; er zijn geen volgverzoeken om over te beslissen.',
+      publish:
+        'Instagram-berichten hebben een foto of video op een openbaar webadres nodig; publiceer ze vanuit Instagram.',
+      publishMedia:
+        'Instagram-berichten hebben een foto of video op een openbaar webadres nodig; publiceer ze vanuit Instagram.',
+      nativeScheduling: 'De API van Instagram kan geen berichten inplannen.',
+      profileFields: 'De API van Instagram kan het profiel niet wijzigen; bewerk het in de Instagram-app.',
+    },
+  },
+  noAdapterReason: 'Deze versie van Samtal heeft geen adapter voor kanalen van het type ‘{{kind}}’.',
   maxMedia_one: 'maximaal {{count}} afbeelding per bericht',
   maxMedia_other: 'maximaal {{count}} afbeeldingen per bericht',
   privateReplyWindow_one: 'privéantwoord binnen {{count}} dag',

@@ -117,6 +117,11 @@ const sv: ChannelSettingsMessages = {
     unavailable: 'Följarförfrågningarna kunde inte hämtas',
     followers_one: '{{count}} följare',
     followers_other: '{{count}} följare',
+    following_one: 'följer {{count}}',
+    following_other: 'följer {{count}}',
+    posts_one: '{{count}} inlägg',
+    posts_other: '{{count}} inlägg',
+    suspicious: 'Inga inlägg, följer tusentals',
     authorize: 'Godkänn',
     reject: 'Avvisa',
   },
@@ -136,6 +141,51 @@ const sv: ChannelSettingsMessages = {
     nativeScheduling: 'Schemaläggning',
     profileFields: 'Profilfält',
   },
+  capabilityReason: {
+    sandbox: {
+      profileFields: 'Sandlådenätverket har ingen profil att redigera; profilen skapas utifrån användarnamnet.',
+      nativeScheduling:
+        'Sandlådenätverket kan inte själv schemalägga inlägg; Samtal sparar schemalagda inlägg och publicerar dem i tid.',
+    },
+    bluesky: {
+      privateReply:
+        'Direktmeddelanden i Bluesky går via en separat chattjänst som anslutningar med applösenord inte kan använda än.',
+      ban: 'Bluesky har inga avstängningar; blockera kontot i stället.',
+      followRequests: 'Bluesky har inga låsta konton, så det finns inga följarförfrågningar att godkänna.',
+      nativeScheduling:
+        'Bluesky kan inte schemalägga inlägg; Samtal sparar schemalagda inlägg och publicerar dem i tid.',
+      profileFields: 'Bluesky-profiler har inga egna fält; ändra namn och beskrivning i Bluesky-appen.',
+    },
+    mastodon: {
+      hide: 'Mastodon kan inte dölja ett svar från någon annan.',
+      ban: 'Mastodon kan inte stänga av någon från ett kontos inlägg; blockera kontot i stället (bara serverns moderatorer kan spärra det).',
+      profileFields: 'Samtal visar profilfälten men kan inte ändra dem än; redigera dem i Mastodon.',
+    },
+    facebook: {
+      block:
+        'En Facebooksida kan inte blockera någon separat; använd ”Stäng av från sidan”, som är Facebooks blockering.',
+      mute: 'En Facebooksida kan inte tysta personer; dölj deras kommentarer i stället.',
+      report: 'Facebook har inget API för att anmäla kommentarer eller personer; anmäl dem i Facebook-appen.',
+      followRequests: 'Vem som helst kan följa en Facebooksida; det finns inga följarförfrågningar.',
+      profileFields: 'Samtal visar sidans Om-fält men redigerar dem inte; ändra dem på Facebook.',
+    },
+    instagram: {
+      ban: 'Instagrams API låter inte ett företagskonto blockera, begränsa eller tysta personer; gör det i Instagram-appen.',
+      block:
+        'Instagrams API låter inte ett företagskonto blockera, begränsa eller tysta personer; gör det i Instagram-appen.',
+      mute: 'Instagrams API låter inte ett företagskonto blockera, begränsa eller tysta personer; gör det i Instagram-appen.',
+      report: 'Instagram har inget API för att anmäla kommentarer eller personer; anmäl dem i Instagram-appen.',
+      followRequests:
+        'Professionella Instagramkonton är offentliga; det finns inga följarförfrågningar att ta ställning till.',
+      publish:
+        'Instagraminlägg kräver ett foto eller en video på en offentlig webbadress; publicera dem från Instagram.',
+      publishMedia:
+        'Instagraminlägg kräver ett foto eller en video på en offentlig webbadress; publicera dem från Instagram.',
+      nativeScheduling: 'Instagrams API kan inte schemalägga inlägg.',
+      profileFields: 'Instagrams API kan inte ändra profilen; redigera den i Instagram-appen.',
+    },
+  },
+  noAdapterReason: 'Den här versionen av Samtal har ingen adapter för kanaler av typen ”{{kind}}”.',
   maxMedia_one: 'högst {{count}} bild per inlägg',
   maxMedia_other: 'högst {{count}} bilder per inlägg',
   privateReplyWindow_one: 'privat svar inom {{count}} dag',
