@@ -18,16 +18,30 @@ export function findDelivery(db: Executor, id: string) {
   return db.selectFrom('meta_webhook_deliveries').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** Claims a pending delivery until the transaction ends; a second run of the job finds nothing. */
-export function lockPendingDelivery(trx: Executor, id: string) {
-  return trx
+/** Pending deliveries that arrived after this one, oldest first. */
+export function listPendingDeliveriesAfter(db: Executor, id: string, limit: number) {
+  if (limit <= 0) return Promise.resolve([]);
+  return db
     .selectFrom('meta_webhook_deliveries')
     .selectAll()
-    .where('id', '=', id)
     .where('status', '=', 'pending')
+    .where('id', '>', id)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** Claims the pending ones of these deliveries until the transaction ends (others hold the rest). */
+export function lockPendingDeliveries(trx: Executor, ids: string[]) {
+  return trx
+    .selectFrom('meta_webhook_deliveries')
+    .select(['id'])
+    .where('id', 'in', ids)
+    .where('status', '=', 'pending')
+    .orderBy('id')
     .forUpdate()
     .skipLocked()
-    .executeTakeFirst();
+    .execute();
 }
 
 export function completeDelivery(trx: Executor, id: string, status: 'processed' | 'unmatched', unmatchedIds: string[]) {

@@ -533,3 +533,40 @@ describe('nothing is lost', () => {
     expect(sync.nextInMs).toBe(5 * 60_000);
   });
 });
+
+describe('a burst of deliveries', () => {
+  it('is processed as one batch in arrival order; the later jobs find nothing left to do', async () => {
+    const pageId = uniqueId();
+    const channel = await makeMetaChannel(t, 'facebook', pageId, 'EAAtoken-page-burst-00000000');
+    const stranger = uniqueId();
+    const first = aPageComment(pageId, { message: 'När töms glasigloon på Torget?' });
+    const v = (first.entry as any)[0].changes[0].value; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const edit = pageCommentDelivery({
+      pageId,
+      postId: v.post_id,
+      commentId: v.comment_id,
+      from: v.from,
+      createdAt: new Date(v.created_time * 1000),
+      verb: 'edited',
+      message: 'När töms glasigloon på Torget? Den är full igen.',
+    });
+    const other = aPageComment(pageId, { message: 'Tack för snabb hjälp med bygglovet!' });
+    const ids: string[] = [];
+    for (const body of [first, edit, aPageComment(stranger), other]) {
+      const { payload, headers } = signDelivery(body, APP_SECRET);
+      expect((await post(payload, headers)).statusCode).toBe(200);
+      ids.push((await deliveries()).at(-1)!.id);
+    }
+
+    expect(await processMetaDelivery(t.ctx, ids[0]!)).toEqual({ status: 'processed', inserted: 2 });
+    const rows = (await deliveries()).filter((d) => ids.includes(d.id));
+    expect(rows.map((d) => d.status)).toEqual(['processed', 'processed', 'unmatched', 'processed']);
+    const item = await itemOf(channel.id, v.comment_id);
+    expect(item).toMatchObject({ text: 'När töms glasigloon på Torget? Den är full igen.', version: 2 });
+    for (const id of ids.slice(1)) {
+      expect(await processMetaDelivery(t.ctx, id)).toEqual({ status: 'done', inserted: 0 });
+    }
+    const items = await t.db.selectFrom('items').select('platform_id').where('channel_id', '=', channel.id).execute();
+    expect(items).toHaveLength(2);
+  });
+});

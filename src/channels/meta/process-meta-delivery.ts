@@ -25,19 +25,91 @@ import * as repo from './meta-webhook.repository.js';
 
 export type ProcessDeps = Pick<AppContext, 'db' | 'secrets' | 'channels' | 'config' | 'log'>;
 
+/** Deliveries taken together: the pipeline's cost is per statement, not per item (one comment each is common). */
+const BATCH = 100;
+
+type Delivery = NonNullable<Awaited<ReturnType<typeof repo.findDelivery>>>;
+
+interface Prepared {
+  delivery: Delivery;
+  kind: 'facebook' | 'instagram';
+  /** Events per channel id, in the delivery's order. */
+  batches: Map<string, { channel: Channel; events: InboundEvent[] }>;
+  unmatched: Set<string>;
+}
+
+/**
+ * Processes this delivery and, in the same transaction, the pending deliveries that arrived after it
+ * (up to BATCH, in arrival order), so a burst of comments costs a few statements per batch instead of
+ * per comment. Their own jobs then find nothing to do. Returns this delivery's status and the items
+ * inserted by the whole batch.
+ */
 export async function processMetaDelivery(
   deps: ProcessDeps,
   deliveryId: string,
 ): Promise<{ status: 'processed' | 'unmatched' | 'done'; inserted: number }> {
   const delivery = await repo.findDelivery(deps.db, deliveryId);
   if (!delivery || delivery.status !== 'pending') return { status: 'done', inserted: 0 };
+  const prepared: Prepared[] = [await prepare(deps, delivery)]; // its failure is this job's failure
+  for (const later of await repo.listPendingDeliveriesAfter(deps.db, delivery.id, BATCH - 1)) {
+    try {
+      prepared.push(await prepare(deps, later));
+    } catch {
+      break; // its own job retries it (with backoff); nothing after it may overtake it
+    }
+  }
+
+  return deps.db.transaction().execute(async (trx) => {
+    const claimed = new Set(
+      (
+        await repo.lockPendingDeliveries(
+          trx,
+          prepared.map((p) => p.delivery.id),
+        )
+      ).map((d) => d.id),
+    );
+    if (!claimed.has(delivery.id)) return { status: 'done' as const, inserted: 0 };
+    const taken: Prepared[] = [];
+    for (const p of prepared) {
+      if (!claimed.has(p.delivery.id)) break; // keep arrival order: stop at one another run holds
+      taken.push(p);
+    }
+    const perChannel = new Map<string, { channel: Channel; events: InboundEvent[] }>();
+    for (const p of taken) {
+      for (const { channel, events } of p.batches.values()) {
+        const merged = perChannel.get(channel.id) ?? { channel, events: [] };
+        merged.events.push(...events);
+        perChannel.set(channel.id, merged);
+      }
+    }
+    let inserted = 0;
+    for (const { channel, events } of perChannel.values()) {
+      inserted += (await ingestEvents(trx, deps, channel, events)).inserted;
+    }
+    let status: 'processed' | 'unmatched' = 'processed';
+    for (const p of taken) {
+      const outcome = p.batches.size > 0 ? 'processed' : 'unmatched';
+      if (p.delivery.id === delivery.id) status = outcome;
+      await repo.completeDelivery(trx, p.delivery.id, outcome, [...p.unmatched]);
+      if (p.unmatched.size > 0) {
+        deps.log.warn(
+          { deliveryId: p.delivery.id, accounts: [...p.unmatched], kind: p.kind },
+          'meta webhook: no connected channel for these accounts',
+        );
+      }
+    }
+    return { status, inserted };
+  });
+}
+
+/** A delivery's events per channel, with what needs the Graph API fetched (outside any transaction). */
+async function prepare(deps: ProcessDeps, delivery: Delivery): Promise<Prepared> {
   const payload = deliverySchema.parse(delivery.payload);
   const kind = delivery.object === 'page' ? 'facebook' : 'instagram';
   const channels = await repo.findConnectedChannelsByExternalIds(deps.db, kind, [
     ...new Set(payload.entry.map((e) => e.id)),
   ]);
   const byExternalId = new Map(channels.map((c) => [c.external_id!, c]));
-
   const batches = new Map<string, { channel: Channel; events: InboundEvent[] }>();
   const unmatched = new Set<string>();
   for (const entry of payload.entry) {
@@ -58,24 +130,7 @@ export async function processMetaDelivery(
       if (event) batch.events.push(event);
     }
   }
-
-  return deps.db.transaction().execute(async (trx) => {
-    const claimed = await repo.lockPendingDelivery(trx, deliveryId);
-    if (!claimed) return { status: 'done' as const, inserted: 0 };
-    let inserted = 0;
-    for (const { channel, events } of batches.values()) {
-      inserted += (await ingestEvents(trx, deps, channel, events)).inserted;
-    }
-    const status = batches.size > 0 ? 'processed' : 'unmatched';
-    await repo.completeDelivery(trx, deliveryId, status, [...unmatched]);
-    if (unmatched.size > 0) {
-      deps.log.warn(
-        { deliveryId, accounts: [...unmatched], kind },
-        'meta webhook: no connected channel for these accounts',
-      );
-    }
-    return { status, inserted };
-  });
+  return { delivery, kind, batches, unmatched };
 }
 
 /**
