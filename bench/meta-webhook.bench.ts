@@ -158,7 +158,7 @@ async function main() {
       .where('channel_id', '=', channel.id)
       .executeTakeFirstOrThrow();
     console.log(
-      `  processed into the inbox: ${(COUNT / processSeconds).toFixed(0)} deliveries/s (${processSeconds.toFixed(1)} s, one at a time in arrival order); items ${items.n} (expected ${COUNT})`,
+      `  processed into the inbox: ${(COUNT / processSeconds).toFixed(0)} deliveries/s (${processSeconds.toFixed(1)} s, in arrival order, batches of up to 100); items ${items.n} (expected ${COUNT})`,
     );
 
     const replay = await postAll(`${base}/api/webhooks/meta`, bodies);

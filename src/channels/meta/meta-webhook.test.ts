@@ -9,7 +9,7 @@ import {
   signDelivery,
 } from './fixtures/meta-fixtures.js';
 import { APP_SECRET, makeMetaChannel, metaEnv, uniqueId, VERIFY_TOKEN } from './meta-test-support.js';
-import { processMetaDelivery } from './process-meta-delivery.js';
+import { processMetaDelivery, processPendingMetaDeliveries } from './process-meta-delivery.js';
 import { receiveMetaDelivery } from './receive-meta-delivery.js';
 import { signMetaBody } from './meta-signature.js';
 import { syncChannel } from '../sync-channel.js';
@@ -568,5 +568,38 @@ describe('a burst of deliveries', () => {
     }
     const items = await t.db.selectFrom('items').select('platform_id').where('channel_id', '=', channel.id).execute();
     expect(items).toHaveLength(2);
+  });
+});
+
+describe('the processing run', () => {
+  it('takes everything pending in order; a delivery that cannot be fetched yet waits without holding up the rest', async () => {
+    const igUserId = uniqueId();
+    const token = `EAAtoken-ig-run-${uniqueId()}`;
+    graph.addIgUser(igUserId, { username: 'ekeby.kommun' }, token);
+    const ig = await makeMetaChannel(t, 'instagram', igUserId, token);
+    const media = uniqueId();
+    graph.addPost(uniqueId(), media, 'Konsert i parken @ekeby.kommun');
+    graph.revokedTokens.add(token);
+    const pageId = uniqueId();
+    const fb = await makeMetaChannel(t, 'facebook', pageId, 'EAAtoken-page-run-00000000000');
+    const comment = aPageComment(pageId, { message: 'Var kan jag parkera vid konserten?' });
+    const commentId = (comment.entry as any)[0].changes[0].value.comment_id; // eslint-disable-line @typescript-eslint/no-explicit-any
+    for (const body of [instagramMentionDelivery({ igUserId, mediaId: media }), comment]) {
+      const { payload, headers } = signDelivery(body, APP_SECRET);
+      expect((await post(payload, headers)).statusCode).toBe(200);
+    }
+    // One pending run for the whole burst, not one job per delivery.
+    expect((await metaJobs()).filter((j) => j.key === 'meta:deliveries')).toHaveLength(1);
+
+    await expect(processPendingMetaDeliveries(t.ctx)).rejects.toThrow(/no longer accepts the access token/);
+    expect(await itemOf(fb.id, commentId)).toMatchObject({ text: 'Var kan jag parkera vid konserten?' });
+    expect(await itemOf(ig.id, media)).toBeUndefined();
+
+    graph.revokedTokens.delete(token);
+    expect(await processPendingMetaDeliveries(t.ctx)).toMatchObject({ more: false });
+    expect(await itemOf(ig.id, media)).toMatchObject({ kind: 'mention' });
+    expect(
+      await t.db.selectFrom('meta_webhook_deliveries').select('id').where('status', '=', 'pending').execute(),
+    ).toEqual([]);
   });
 });

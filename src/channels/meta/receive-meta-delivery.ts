@@ -6,8 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { AppContext } from '../../app/context.js';
 import { AppError, badRequest, unauthorized } from '../../http/errors.js';
-import { enqueue } from '../../jobs/job.js';
-import { processMetaDeliveryJob } from './meta.jobs.js';
+import { enqueueMetaProcessing } from './meta.jobs.js';
 import { deliverySchema } from './meta-events.js';
 import { isValidMetaSignature } from './meta-signature.js';
 import * as repo from './meta-webhook.repository.js';
@@ -67,7 +66,7 @@ export async function receiveMetaDelivery(
       object: delivery.object as 'page' | 'instagram',
       payload: json,
     });
-    if (row) await enqueue(trx, processMetaDeliveryJob, { deliveryId: row.id });
+    if (row) await enqueueMetaProcessing(trx, row.id);
     return row;
   });
   if (!stored) deps.log.info({ bodySha256 }, 'meta webhook: replayed delivery ignored');
