@@ -25,15 +25,6 @@ export function firstPendingDelivery(db: Executor, afterId: string | null) {
   return query.orderBy('id').limit(1).executeTakeFirst();
 }
 
-export async function countPending(db: Executor): Promise<number> {
-  const row = await db
-    .selectFrom('meta_webhook_deliveries')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('status', '=', 'pending')
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
 /** Pending deliveries that arrived after this one, oldest first. */
 export function listPendingDeliveriesAfter(db: Executor, id: string, limit: number) {
   if (limit <= 0) return Promise.resolve([]);

@@ -4,9 +4,10 @@
  */
 import type { SVGProps } from 'react';
 
-type IconProps = SVGProps<SVGSVGElement> & { size?: number };
+export type IconProps = SVGProps<SVGSVGElement> & { size?: number };
 
-function icon(paths: string[], displayName: string) {
+/** A line icon from its SVG path data; features with icons of their own build them with this. */
+export function icon(paths: string[], displayName: string) {
   const Icon = ({ size = 18, ...props }: IconProps) => (
     <svg
       xmlns="http://www.w3.org/2000/svg"

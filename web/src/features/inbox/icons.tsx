@@ -1,32 +1,5 @@
 /** Line icons the inbox needs beyond the shared set (24×24, stroke = currentColor, decorative). */
-import type { SVGProps } from 'react';
-
-type IconProps = SVGProps<SVGSVGElement> & { size?: number };
-
-function icon(paths: string[], displayName: string) {
-  const Icon = ({ size = 18, ...props }: IconProps) => (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      {...props}
-    >
-      {paths.map((d) => (
-        <path key={d} d={d} />
-      ))}
-    </svg>
-  );
-  Icon.displayName = displayName;
-  return Icon;
-}
+import { icon } from '../../components/icons';
 
 export const IconInbox = icon(
   ['M4 13h4l2 3h4l2-3h4', 'M6.5 5h11l2.5 8v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1v-5z'],
