@@ -18,6 +18,7 @@ import { SecretBox } from '../shared/secret-box.js';
 import type { AppContext } from './context.js';
 import { registerAdapters } from './adapters.js';
 import { seedDemoIfEmpty } from './demo-hook.js';
+import { closeHeadlessBrowser } from '../shared/headless-browser.js';
 
 export interface RunningSamtal {
   ctx: AppContext;
@@ -84,6 +85,7 @@ export async function startSamtal(config: Config, log = createLogger(config)): P
     const { database, embedded } = await openConfiguredDatabase(config, log);
     if (embedded) stoppers.push(() => embedded.stop());
     stoppers.push(() => database.close());
+    stoppers.push(() => closeHeadlessBrowser()); // started on first evidence capture or report, if any
 
     const applied = await migrate(database.pool);
     if (applied.length) log.info({ applied }, 'migrations applied');

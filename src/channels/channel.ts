@@ -95,6 +95,8 @@ export type OutboundRequest =
   | { action: 'publish'; text: string; idempotencyKey: string; media?: MediaAttachment[]; scheduledAt?: Date }
   | { action: 'hide' | 'unhide' | 'delete'; targetPlatformId: string; idempotencyKey: string }
   | { action: 'block' | 'mute' | 'ban'; authorPlatformId: string; idempotencyKey: string }
+  /** Undo of a block or mute (capability 'block' / 'mute'); an adapter that cannot undo throws a non-retryable ChannelError. */
+  | { action: 'unblock' | 'unmute'; authorPlatformId: string; idempotencyKey: string }
   | { action: 'authorizeFollow' | 'rejectFollow'; authorPlatformId: string; idempotencyKey: string }
   | { action: 'report'; targetPlatformId: string; reason: string; idempotencyKey: string };
 
@@ -183,4 +185,24 @@ export interface ChannelAdapter {
   watch?(account: ChannelAccount, onActivity: () => void): { close(): void };
   /** Locked accounts: who is waiting for approval (capability followRequests). */
   listFollowRequests?(account: ChannelAccount, limit: number): Promise<FollowRequest[]>;
+  /**
+   * Someone else's public profile as the network shows it now (evidence: the author "as it was").
+   * Optional: without it, evidence holds what Samtal stored about the author.
+   */
+  fetchAuthorProfile?(account: ChannelAccount, authorPlatformId: string): Promise<AuthorProfile>;
+}
+
+/** A network account's public profile, as captured for evidence. `raw` is the network's own payload. */
+export interface AuthorProfile {
+  platformId: string;
+  handle: string;
+  displayName?: string;
+  bio?: string;
+  url?: string;
+  avatarUrl?: string;
+  followers?: number;
+  following?: number;
+  posts?: number;
+  createdAt?: string;
+  raw?: unknown;
 }

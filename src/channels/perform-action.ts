@@ -187,7 +187,9 @@ function toRequest(action: ActionRow): OutboundRequest {
     case 'delete':
       return { action: action.kind, targetPlatformId: target, idempotencyKey };
     case 'block':
+    case 'unblock':
     case 'mute':
+    case 'unmute':
     case 'ban':
     case 'authorizeFollow':
     case 'rejectFollow':

@@ -22,7 +22,9 @@ export const ACTION_ROLES: Record<ActionKind, readonly Role[]> = {
   unhide: ['moderator', 'manager', 'admin'],
   delete: ['moderator', 'manager', 'admin'],
   block: ['moderator', 'manager', 'admin'],
+  unblock: ['moderator', 'manager', 'admin'],
   mute: ['moderator', 'manager', 'admin'],
+  unmute: ['moderator', 'manager', 'admin'],
   report: ['moderator', 'manager', 'admin'],
   ban: ['moderator', 'manager', 'admin'],
   authorizeFollow: ['moderator', 'manager', 'admin'],
@@ -41,7 +43,9 @@ const CAPABILITY: Record<ActionKind, CapabilityName> = {
   unhide: 'hide',
   delete: 'delete',
   block: 'block',
+  unblock: 'block',
   mute: 'mute',
+  unmute: 'mute',
   report: 'report',
   ban: 'ban',
   authorizeFollow: 'followRequests',
@@ -49,7 +53,7 @@ const CAPABILITY: Record<ActionKind, CapabilityName> = {
 };
 
 /** About the author of a received item: the target names the item, the network gets its author. */
-const ABOUT_AUTHOR: ReadonlySet<ActionKind> = new Set(['privateReply', 'block', 'mute', 'ban']);
+const ABOUT_AUTHOR: ReadonlySet<ActionKind> = new Set(['privateReply', 'block', 'unblock', 'mute', 'unmute', 'ban']);
 /** Follow requests: the target is the requesting account itself (from the follow-request list). */
 const ABOUT_ACCOUNT: ReadonlySet<ActionKind> = new Set(['authorizeFollow', 'rejectFollow']);
 const MAX_MEDIA_BYTES = 1024 * 1024;

@@ -86,6 +86,8 @@ export const EnvSchema = z.object({
     .default('https://bsky.social'),
   /** Let channels point at private-network addresses (localhost, 10.x …). Unset: allowed outside production only. */
   SAMTAL_ALLOW_PRIVATE_URLS: bool.optional(),
+  /** Chromium for evidence screenshots and police-report PDFs (Debian: apt-get install chromium). */
+  SAMTAL_CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   /** Session lifetime without activity, in minutes. */
   SAMTAL_SESSION_IDLE_MINUTES: num({ min: 1 }).default(12 * 60),
   /** Absolute session lifetime, in hours. */
@@ -120,6 +122,8 @@ export interface Config {
   blueskyService: string;
   /** Outbound calls to channel servers may reach private addresses (tests, local networks). */
   allowPrivateUrls: boolean;
+  /** Headless Chromium that renders evidence screenshots and report PDFs. */
+  chromiumPath: string;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   workerConcurrency: number;
@@ -171,6 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     blueskyService: e.SAMTAL_BLUESKY_SERVICE.replace(/\/+$/, ''),
     allowPrivateUrls: e.SAMTAL_ALLOW_PRIVATE_URLS ?? !production,
+    chromiumPath: e.SAMTAL_CHROMIUM_PATH,
     sessionIdleMinutes: e.SAMTAL_SESSION_IDLE_MINUTES,
     sessionMaxHours: e.SAMTAL_SESSION_MAX_HOURS,
     workerConcurrency: e.SAMTAL_WORKER_CONCURRENCY,

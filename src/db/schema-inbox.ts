@@ -125,6 +125,13 @@ export interface ItemsTable {
   version: Generated<number>;
   edited_at: Timestamp | null;
   deleted_at: Timestamp | null;
+  /** 0008: where the item stands on its network after our moderation (null: as posted). */
+  moderation_state: ColumnType<
+    'hidden' | 'removed' | null,
+    'hidden' | 'removed' | null | undefined,
+    'hidden' | 'removed' | null
+  >;
+  moderation_changed_at: Timestamp | null;
   answered_at: Timestamp | null;
   reply_to_item_id: string | null;
   send_status: SendStatus | null;

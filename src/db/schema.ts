@@ -1,8 +1,10 @@
 /** Kysely table types. Keep in step with migrations/*.sql. */
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { InboxTables } from './schema-inbox.js';
+import type { ModerationTables } from './schema-moderation.js';
 
 export * from './schema-inbox.js';
+export * from './schema-moderation.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<unknown, string, string>;
@@ -14,6 +16,8 @@ export interface WorkspacesTable {
   country: string;
   time_zone: string;
   default_language: string;
+  /** 0008: inbound items older than this many days are purged (null: kept). */
+  retention_days: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: Timestamp;
 }
 
@@ -192,7 +196,7 @@ export interface WorkerHeartbeatsTable {
   seen_at: Timestamp;
 }
 
-export interface Database extends InboxTables {
+export interface Database extends InboxTables, ModerationTables {
   workspaces: WorkspacesTable;
   users: UsersTable;
   memberships: MembershipsTable;

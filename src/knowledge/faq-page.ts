@@ -2,7 +2,10 @@
  * The public FAQ as small server-rendered pages: the link we put in replies must work for anyone,
  * without the web app or a login. Every piece of text goes through escapeHtml; no scripts.
  */
+import { escapeHtml, htmlParagraphs, visitorLanguages } from '../shared/html.js';
 import type { KnowledgeLanguage } from './knowledge.schema.js';
+
+export { escapeHtml, visitorLanguages };
 
 const TEXTS = {
   sv: {
@@ -33,23 +36,8 @@ const TEXTS = {
 
 const LANGUAGE_NAMES: Record<KnowledgeLanguage, string> = { sv: 'Svenska', nl: 'Nederlands', en: 'English' };
 
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
-/** Paragraphs at blank lines, line breaks kept; the text itself is escaped. */
 function paragraphs(text: string): string {
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
-    .join('\n');
+  return htmlParagraphs(text);
 }
 
 const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem;line-height:1.55;color:#1d232b}
@@ -140,21 +128,3 @@ export function renderNotFoundPage(language: KnowledgeLanguage): string {
  * The visitor's languages in order of preference: ?lang= first, then Accept-Language by quality,
  * reduced to the ones we publish in.
  */
-export function visitorLanguages(
-  queryLang: string | undefined,
-  acceptLanguage: string | undefined,
-): KnowledgeLanguage[] {
-  const wanted: string[] = [];
-  if (queryLang) wanted.push(queryLang.toLowerCase());
-  const ranked = (acceptLanguage ?? '')
-    .split(',')
-    .map((part, index) => {
-      const [tag, ...params] = part.trim().split(';');
-      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
-      return { lang: (tag ?? '').split('-')[0]!.toLowerCase(), q: q === undefined ? 1 : Number(q), index };
-    })
-    .filter((entry) => entry.lang && entry.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  wanted.push(...ranked.map((entry) => entry.lang));
-  return [...new Set(wanted)].filter((l): l is KnowledgeLanguage => l === 'sv' || l === 'nl' || l === 'en');
-}

@@ -12,6 +12,7 @@ import { LiveHub } from '../live/live-hub.js';
 import { SESSION_COOKIE } from '../auth/sessions.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 import { TEST_PASSWORD } from './factories.js';
+import { closeHeadlessBrowser } from '../shared/headless-browser.js';
 
 export interface TestApp {
   app: App;
@@ -98,6 +99,7 @@ export async function createTestApp(options: { env?: Record<string, string>; liv
     async close() {
       await app.close();
       await live?.stop();
+      await closeHeadlessBrowser();
       await database.drop();
     },
   };

@@ -7,10 +7,12 @@ import { InvitePage } from './features/auth/InvitePage';
 import { LoginPage } from './features/auth/LoginPage';
 import { RequireAuth } from './features/auth/RequireAuth';
 import { ChannelsPage } from './features/channels/ChannelsPage';
+import { GuidelinesPage } from './features/guidelines/GuidelinesPage';
 import { InboxPage } from './features/inbox/InboxPage';
 import { InboxSettingsPage } from './features/inbox-settings/InboxSettingsPage';
 import { RespondersPage } from './features/inbox-settings/RespondersPage';
 import { KnowledgePage } from './features/knowledge/KnowledgePage';
+import { ModerationPage } from './features/moderation/ModerationPage';
 import { ReviewPage } from './features/review/ReviewPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { AppLayout } from './features/shell/AppLayout';
@@ -57,7 +59,23 @@ export function AppRoutes() {
                 </RequireFeature>
               }
             />
+            <Route
+              path="moderation/*"
+              element={
+                <RequireFeature feature="moderation">
+                  <ModerationPage />
+                </RequireFeature>
+              }
+            />
             <Route path="channels" element={<ChannelsPage />} />
+            <Route
+              path="guidelines"
+              element={
+                <RequireFeature feature="guidelines">
+                  <GuidelinesPage />
+                </RequireFeature>
+              }
+            />
             <Route path="knowledge" element={<KnowledgePage />} />
             <Route
               path="responders"

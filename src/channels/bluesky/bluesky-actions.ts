@@ -33,6 +33,11 @@ export async function performOnBluesky(agent: Agent, did: string, request: Outbo
     case 'mute':
       await agent.mute(request.authorPlatformId); // muting twice is a no-op
       return { platformId: request.authorPlatformId };
+    case 'unmute':
+      await agent.unmute(request.authorPlatformId); // unmuting twice is a no-op
+      return { platformId: request.authorPlatformId };
+    case 'unblock':
+      return unblock(agent, did, request.authorPlatformId);
     case 'report':
       return report(agent, request.targetPlatformId, request.reason);
     default:
@@ -204,3 +209,14 @@ async function richText(agent: Agent, text: string) {
 }
 
 const now = () => new Date().toISOString();
+
+/** Deletes our block record of the account (found through the profile's viewer state); none left is done. */
+async function unblock(agent: Agent, did: string, subject: string): Promise<OutboundResult> {
+  const profile = await agent.getProfile({ actor: subject });
+  const uri = profile.data.viewer?.blocking;
+  if (uri) {
+    const rkey = uri.split('/').pop()!;
+    await agent.com.atproto.repo.deleteRecord({ repo: did, collection: 'app.bsky.graph.block', rkey });
+  }
+  return { platformId: subject };
+}

@@ -61,11 +61,14 @@ export async function performOnMastodon(
       return { platformId: request.targetPlatformId };
     }
     case 'block':
-    case 'mute': {
+    case 'unblock':
+    case 'mute':
+    case 'unmute': {
       const select = s.client.v1.accounts.$select(request.authorPlatformId);
-      const relationship = await s.call(`${request.action} the account`, () =>
-        request.action === 'block' ? select.block.$raw() : select.mute.$raw(),
-      );
+      const call = { block: select.block, unblock: select.unblock, mute: select.mute, unmute: select.unmute }[
+        request.action
+      ];
+      const relationship = await s.call(`${request.action} the account`, () => call.$raw());
       return { platformId: relationship.id };
     }
     case 'report': {

@@ -43,6 +43,11 @@ export const IconTeam = icon(
   'IconTeam',
 );
 export const IconAudit = icon(['M12 3l8 4v5c0 5-3.5 8.5-8 9-4.5-.5-8-4-8-9V7z', 'M9 12l2 2 4-4'], 'IconAudit');
+export const IconShield = icon(
+  ['M12 3l8 4v5c0 5-3.5 8.5-8 9-4.5-.5-8-4-8-9V7z', 'M12 8v5', 'M12 16h.01'],
+  'IconShield',
+);
+export const IconRules = icon(['M6 4h12v16H6z', 'M9 8h6', 'M9 12h6', 'M9 16h4'], 'IconRules');
 export const IconSettings = icon(
   [
     'M10.3 4.3c.4-1.8 3-1.8 3.4 0a1.7 1.7 0 0 0 2.6 1.1c1.5-.9 3.3.8 2.4 2.4a1.7 1.7 0 0 0 1 2.5c1.8.5 1.8 3 0 3.5a1.7 1.7 0 0 0-1 2.5c.9 1.5-.9 3.3-2.4 2.4a1.7 1.7 0 0 0-2.6 1c-.4 1.8-3 1.8-3.4 0a1.7 1.7 0 0 0-2.6-1c-1.5.9-3.3-.9-2.4-2.4a1.7 1.7 0 0 0-1-2.5c-1.8-.5-1.8-3 0-3.5a1.7 1.7 0 0 0 1-2.5c-.9-1.6.9-3.3 2.4-2.4a1.7 1.7 0 0 0 2.6-1.1z',

@@ -3,6 +3,8 @@ import inbox from '../features/inbox/i18n/en';
 import inboxSettings from '../features/inbox-settings/i18n/en';
 import knowledge from '../features/knowledge/i18n/en';
 import notifications from '../features/notifications/i18n/en';
+import guidelines from '../features/guidelines/i18n/en';
+import moderation from '../features/moderation/i18n/en';
 import review from '../features/review/i18n/en';
 /** English: the reference language. sv.ts and nl.ts must have exactly these keys (checked by i18n.test.ts). */
 const en = {
@@ -230,6 +232,8 @@ const en = {
   channelSettings,
   inbox,
   review,
+  moderation,
+  guidelines,
 };
 
 export default en;

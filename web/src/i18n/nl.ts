@@ -4,6 +4,8 @@ import type { Messages } from './en';
 import inboxSettings from '../features/inbox-settings/i18n/nl';
 import knowledge from '../features/knowledge/i18n/nl';
 import notifications from '../features/notifications/i18n/nl';
+import guidelines from '../features/guidelines/i18n/nl';
+import moderation from '../features/moderation/i18n/nl';
 import review from '../features/review/i18n/nl';
 
 /** Nederlands. Same keys as en.ts. */
@@ -233,6 +235,8 @@ const nl: Messages = {
   channelSettings,
   inbox,
   review,
+  moderation,
+  guidelines,
 };
 
 export default nl;

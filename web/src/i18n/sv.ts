@@ -4,6 +4,8 @@ import type { Messages } from './en';
 import inboxSettings from '../features/inbox-settings/i18n/sv';
 import knowledge from '../features/knowledge/i18n/sv';
 import notifications from '../features/notifications/i18n/sv';
+import guidelines from '../features/guidelines/i18n/sv';
+import moderation from '../features/moderation/i18n/sv';
 import review from '../features/review/i18n/sv';
 
 /** Svenska. Same keys as en.ts. */
@@ -232,6 +234,8 @@ const sv: Messages = {
   channelSettings,
   inbox,
   review,
+  moderation,
+  guidelines,
 };
 
 export default sv;

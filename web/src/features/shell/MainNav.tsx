@@ -8,7 +8,9 @@ import {
   IconBook,
   IconChannels,
   IconHeadset,
+  IconRules,
   IconSettings,
+  IconShield,
   IconSliders,
   IconTeam,
 } from '../../components/icons';
@@ -19,6 +21,8 @@ import { type FeatureKey, FEATURE_ORDER, mayUse } from './access';
 const LABELS: Partial<Record<FeatureKey, string>> = {
   inbox: 'inbox.title',
   review: 'review.title',
+  moderation: 'moderation.nav',
+  guidelines: 'guidelines.nav',
   knowledge: 'knowledge.nav',
   responders: 'inboxSettings.navResponders',
   'inbox-settings': 'inboxSettings.nav',
@@ -27,8 +31,10 @@ const LABELS: Partial<Record<FeatureKey, string>> = {
 const ICONS: Record<FeatureKey, ComponentType<{ size?: number }>> = {
   inbox: IconInbox,
   review: IconReview,
+  moderation: IconShield,
   channels: IconChannels,
   knowledge: IconBook,
+  guidelines: IconRules,
   responders: IconHeadset,
   'inbox-settings': IconSliders,
   team: IconTeam,

@@ -2,13 +2,27 @@
 import type { Role } from '../../api/types';
 
 export type FeatureKey =
-  'inbox' | 'review' | 'channels' | 'knowledge' | 'responders' | 'inbox-settings' | 'team' | 'audit' | 'settings';
+  | 'inbox'
+  | 'review'
+  | 'moderation'
+  | 'channels'
+  | 'knowledge'
+  | 'guidelines'
+  | 'responders'
+  | 'inbox-settings'
+  | 'team'
+  | 'audit'
+  | 'settings';
 
 export const FEATURE_ROLES: Record<FeatureKey, readonly Role[] | 'any'> = {
   inbox: 'any',
   // Four-eyes approval of replies.
   review: ['admin', 'manager', 'reviewer'],
+  // The moderation queue, rules, evidence and police reports.
+  moderation: ['admin', 'manager', 'moderator'],
   channels: 'any',
+  // Community guidelines: moderators read them (they cite them); admins and managers publish.
+  guidelines: ['admin', 'manager', 'moderator'],
   // Everyone reads the FAQ; saved replies are shown to answerers and reviewers only (the page decides).
   knowledge: 'any',
   responders: ['admin', 'manager'],
@@ -22,8 +36,10 @@ export const FEATURE_ROLES: Record<FeatureKey, readonly Role[] | 'any'> = {
 export const FEATURE_ORDER: readonly FeatureKey[] = [
   'inbox',
   'review',
+  'moderation',
   'channels',
   'knowledge',
+  'guidelines',
   'responders',
   'inbox-settings',
   'team',
