@@ -67,8 +67,10 @@ describe('workspace switcher', () => {
       expect(await navTexts(page)).toEqual([
         'Inbox',
         'Review',
+        'Moderation',
         'Channels',
         'Knowledge',
+        'Community guidelines',
         'Responders',
         'Inbox settings',
         'Team',
@@ -91,8 +93,10 @@ describe('workspace switcher', () => {
       expect(await navTexts(page)).toEqual([
         'Inbox',
         'Review',
+        'Moderation',
         'Channels',
         'Knowledge',
+        'Community guidelines',
         'Responders',
         'Inbox settings',
         'Team',
