@@ -150,3 +150,13 @@ export async function deleteDraft(db: Executor, workspaceId: string) {
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** Serialises draft creation and publishing per workspace (one draft, consecutive version numbers). */
+export async function lockWorkspaceGuidelines(db: Executor, workspaceId: string) {
+  await db.selectFrom('workspaces').select('id').where('id', '=', workspaceId).forUpdate().executeTakeFirst();
+}
+
+export function findWorkspaceForGuidelines(db: Executor, where: { id: string } | { slug: string }) {
+  const query = db.selectFrom('workspaces').select(['id', 'slug', 'name', 'default_language', 'time_zone']);
+  return ('id' in where ? query.where('id', '=', where.id) : query.where('slug', '=', where.slug)).executeTakeFirst();
+}

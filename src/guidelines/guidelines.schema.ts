@@ -41,7 +41,21 @@ export interface GuidelineRule {
 
 export const SaveDraftBody = z.strictObject({
   intro: TextMap(4000).default({ sv: '', nl: '', en: '' }),
-  rules: z.array(GuidelineRuleInput).max(100, 'must be at most 100 rules'),
+  rules: z
+    .array(GuidelineRuleInput)
+    .max(100, 'must be at most 100 rules')
+    .superRefine((rules, ctx) => {
+      const seen = new Map<string, number>();
+      rules.forEach((rule, index) => {
+        const first = seen.get(rule.key);
+        if (first === undefined) return void seen.set(rule.key, index);
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'key'],
+          message: `"${rule.key}" is already the key of rule ${first + 1}; every rule needs its own key`,
+        });
+      });
+    }),
   changeNote: TextMap(1000).default({ sv: '', nl: '', en: '' }),
 });
 export type SaveDraftInput = z.infer<typeof SaveDraftBody>;

@@ -159,6 +159,11 @@ const CASES: Record<string, RouteCase> = {
   },
   'PATCH /api/workspaces/:workspaceId/faq/:articleId': { body: () => ({ published: false }) },
   'DELETE /api/workspaces/:workspaceId/faq/:articleId': {},
+  // community guidelines (src/guidelines)
+  'GET /api/workspaces/:workspaceId/guidelines': {},
+  'PUT /api/workspaces/:workspaceId/guidelines/draft': { body: () => ({ rules: [] }) },
+  'POST /api/workspaces/:workspaceId/guidelines/draft/publish': {},
+  'DELETE /api/workspaces/:workspaceId/guidelines/draft': {},
 };
 
 /** Routes anyone may call, and why. A new public route must be added here on purpose. */
@@ -170,6 +175,8 @@ const PUBLIC_ROUTES: Record<string, string> = {
   'POST /api/invitations/:token/accept': 'accepting an invitation creates the account and logs in',
   'GET /api/public/faq/:workspaceSlug':
     'the published FAQ, linked from our public replies (the /faq HTML pages are public too)',
+  'GET /api/public/guidelines/:workspaceSlug':
+    'the published community guidelines, the link in profile bios (the /guidelines HTML pages are public too)',
   'GET /api/webhooks/meta': "Meta's webhook verification handshake; it checks the verify token itself",
   'POST /api/webhooks/meta': 'Facebook/Instagram webhook deliveries; each is checked against X-Hub-Signature-256',
 };

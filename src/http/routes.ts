@@ -4,6 +4,8 @@ import { auditRoutes } from '../audit/audit.routes.js';
 import { authRoutes } from '../auth/auth.routes.js';
 import { casesRoutes } from '../cases/cases.routes.js';
 import { channelsRoutes } from '../channels/channels.routes.js';
+import { guidelinesRoutes } from '../guidelines/guidelines.routes.js';
+import { publicGuidelinesRoutes } from '../guidelines/public-guidelines.routes.js';
 import { healthRoutes } from '../health/health.routes.js';
 import { inboxRoutes } from '../inbox/inbox.routes.js';
 import { invitationsRoutes } from '../invitations/invitations.routes.js';
@@ -32,6 +34,7 @@ export function featureRoutes(ctx: AppContext): RouteModule[] {
   routes.push(knowledgeRoutes(ctx));
   routes.push(repliesRoutes(ctx), toneGuidesRoutes(ctx), casesRoutes(ctx));
   routes.push(inboxSettingsRoutes(ctx), notificationsRoutes(ctx));
+  routes.push(guidelinesRoutes(ctx), publicGuidelinesRoutes(ctx));
   if (ctx.live) routes.push(liveRoutes(ctx.live));
   return routes;
 }
