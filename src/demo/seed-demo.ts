@@ -13,6 +13,7 @@ import { connectChannel } from '../channels/connect-channel.js';
 import { backfillSandbox } from '../channels/sandbox/sandbox-network.js';
 import { syncChannel } from '../channels/sync-channel.js';
 import type { Executor } from '../db/database.js';
+import { seedDemoGuidelines } from '../guidelines/demo-guidelines.js';
 import { seedDemoKnowledge } from '../knowledge/demo-knowledge.js';
 import { seedDemoResponders } from '../responders/demo-responders.js';
 import { findUserByEmail, insertUser } from '../users/users.repository.js';
@@ -87,6 +88,7 @@ export async function seedDemo(
         channels.push(row.id);
       }
       await seedDemoKnowledge(trx, workspace.id, demo.slug);
+      await seedDemoGuidelines(trx, workspace.id, demo.slug, DEMO_ACTOR);
     }
 
     const sharedIn = Object.keys(DEMO_SHARED_USER.roles).filter((slug) => created.has(slug));
