@@ -1,0 +1,265 @@
+/** Evidence records, artifacts and custody events (append-only), and what a capture reads. */
+import { sql } from 'kysely';
+import type { Executor } from '../db/database.js';
+import type { CustodyEvent, EvidenceArtifactKind, EvidenceManifestEntry } from '../db/schema-moderation.js';
+
+/** Serialises appends to a workspace's evidence chain for the rest of the transaction. */
+export async function lockEvidenceChain(db: Executor, workspaceId: string) {
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${'evidence:' + workspaceId}, 0))`.execute(db);
+}
+
+export function findLastRecord(db: Executor, workspaceId: string) {
+  return db
+    .selectFrom('evidence_records')
+    .select(['seq', 'hash'])
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export interface NewEvidenceRecord {
+  id: string;
+  workspaceId: string;
+  seq: string;
+  itemId: string | null;
+  channelId: string | null;
+  itemPlatformId: string | null;
+  itemUrl: string | null;
+  reason: string;
+  legalHoldReason: string;
+  capturedBy: string | null;
+  capturedByLabel: string;
+  capturedAt: Date;
+  manifest: EvidenceManifestEntry[];
+  captureErrors: Array<{ kind: string; message: string }>;
+  prevHash: string;
+  hash: string;
+}
+
+export function insertRecord(db: Executor, r: NewEvidenceRecord) {
+  return db
+    .insertInto('evidence_records')
+    .values({
+      id: r.id,
+      workspace_id: r.workspaceId,
+      seq: r.seq,
+      item_id: r.itemId,
+      channel_id: r.channelId,
+      item_platform_id: r.itemPlatformId,
+      item_url: r.itemUrl,
+      reason: r.reason,
+      legal_hold_reason: r.legalHoldReason,
+      captured_by: r.capturedBy,
+      captured_by_label: r.capturedByLabel,
+      captured_at: r.capturedAt,
+      manifest: JSON.stringify(r.manifest),
+      capture_errors: JSON.stringify(r.captureErrors),
+      prev_hash: r.prevHash,
+      hash: r.hash,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function insertArtifacts(
+  db: Executor,
+  recordId: string,
+  artifacts: Array<{
+    kind: EvidenceArtifactKind;
+    filename: string;
+    contentType: string;
+    content: Buffer;
+    sha256: string;
+  }>,
+) {
+  if (artifacts.length === 0) return;
+  await db
+    .insertInto('evidence_artifacts')
+    .values(
+      artifacts.map((a, position) => ({
+        record_id: recordId,
+        position,
+        kind: a.kind,
+        filename: a.filename,
+        content_type: a.contentType,
+        content: a.content,
+        sha256: a.sha256,
+      })),
+    )
+    .execute();
+}
+
+export async function insertCustodyEvents(
+  db: Executor,
+  events: Array<{
+    workspaceId: string;
+    recordId: string | null;
+    event: CustodyEvent;
+    actorId: string | null;
+    actorLabel: string;
+    details?: Record<string, unknown>;
+  }>,
+) {
+  if (events.length === 0) return;
+  await db
+    .insertInto('evidence_custody_events')
+    .values(
+      events.map((e) => ({
+        workspace_id: e.workspaceId,
+        record_id: e.recordId,
+        event: e.event,
+        actor_id: e.actorId,
+        actor_label: e.actorLabel,
+        details: JSON.stringify(e.details ?? {}),
+      })),
+    )
+    .execute();
+}
+
+export function listRecordsForItem(db: Executor, workspaceId: string, itemId: string) {
+  return db
+    .selectFrom('evidence_records')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('item_id', '=', itemId)
+    .orderBy('seq', 'desc')
+    .execute();
+}
+
+export function findRecord(db: Executor, workspaceId: string, recordId: string) {
+  return db
+    .selectFrom('evidence_records')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', recordId)
+    .executeTakeFirst();
+}
+
+export function findArtifact(db: Executor, recordId: string, position: number) {
+  return db
+    .selectFrom('evidence_artifacts')
+    .selectAll()
+    .where('record_id', '=', recordId)
+    .where('position', '=', position)
+    .executeTakeFirst();
+}
+
+export function listCustodyEvents(db: Executor, recordId: string) {
+  return db
+    .selectFrom('evidence_custody_events')
+    .selectAll()
+    .where('record_id', '=', recordId)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+}
+
+/** Workspaces that have evidence, optionally one by slug (the CLI's --workspace). */
+export function listWorkspacesWithEvidence(db: Executor, workspaceId?: string) {
+  let query = db
+    .selectFrom('workspaces as w')
+    .select(['w.id', 'w.slug'])
+    .where((eb) =>
+      eb.exists(eb.selectFrom('evidence_records as r').select('r.id').whereRef('r.workspace_id', '=', 'w.id')),
+    );
+  if (workspaceId) query = query.where('w.id', '=', workspaceId);
+  return query.orderBy('w.slug').execute();
+}
+
+export function findWorkspaceBySlug(db: Executor, slug: string) {
+  return db.selectFrom('workspaces').select(['id', 'slug']).where('slug', '=', slug).executeTakeFirst();
+}
+
+/** A page of a workspace's chain in order, with artifact contents, for verification. */
+export function listRecordsInOrder(db: Executor, workspaceId: string, afterSeq: string, limit: number) {
+  return db
+    .selectFrom('evidence_records')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('seq', '>', afterSeq)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
+}
+
+export function listArtifactsOfRecords(db: Executor, recordIds: string[]) {
+  if (recordIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('evidence_artifacts')
+    .selectAll()
+    .where('record_id', 'in', recordIds)
+    .orderBy('record_id')
+    .orderBy('position')
+    .execute();
+}
+
+// --- what a capture reads ---
+
+export function findItemForCapture(db: Executor, workspaceId: string, itemId: string) {
+  return db
+    .selectFrom('items as i')
+    .innerJoin('channels as ch', 'ch.id', 'i.channel_id')
+    .innerJoin('conversations as c', 'c.id', 'i.conversation_id')
+    .innerJoin('workspaces as w', 'w.id', 'i.workspace_id')
+    .selectAll('i')
+    .select([
+      'ch.kind as channel_kind',
+      'ch.name as channel_name',
+      'ch.handle as channel_handle',
+      'c.thread_context',
+      'c.kind as conversation_kind',
+      'c.status as conversation_status',
+      'w.time_zone',
+      'w.name as workspace_name',
+    ])
+    .where('i.workspace_id', '=', workspaceId)
+    .where('i.id', '=', itemId)
+    .executeTakeFirst();
+}
+
+export type CaptureItem = NonNullable<Awaited<ReturnType<typeof findItemForCapture>>>;
+
+export function listItemVersions(db: Executor, itemId: string) {
+  return db.selectFrom('item_versions').selectAll().where('item_id', '=', itemId).orderBy('version').execute();
+}
+
+export function listConversationItems(db: Executor, conversationId: string) {
+  return db
+    .selectFrom('items')
+    .select([
+      'id',
+      'direction',
+      'kind',
+      'platform_id',
+      'parent_platform_id',
+      'author_handle',
+      'author_name',
+      'text',
+      'url',
+      'occurred_at',
+      'deleted_at',
+    ])
+    .where('conversation_id', '=', conversationId)
+    .orderBy('occurred_at')
+    .limit(200)
+    .execute();
+}
+
+export function findAuthorRow(
+  db: Executor,
+  workspaceId: string,
+  authorId: string | null,
+  network: string,
+  platformId: string | null,
+) {
+  let query = db.selectFrom('authors').selectAll().where('workspace_id', '=', workspaceId);
+  if (authorId) query = query.where('id', '=', authorId);
+  else if (platformId) query = query.where('network', '=', network).where('platform_id', '=', platformId);
+  else return Promise.resolve(undefined);
+  return query.executeTakeFirst();
+}
+
+export function findChannelRow(db: Executor, channelId: string) {
+  return db.selectFrom('channels').selectAll().where('id', '=', channelId).executeTakeFirst();
+}
