@@ -6,6 +6,7 @@ import type { App } from '../http/app.js';
 import { notFound } from '../http/errors.js';
 import { WorkspaceParams } from '../workspaces/workspaces.schema.js';
 import { publicGuidelinesUrl } from './cite-rule.js';
+import { DEFAULT_GUIDELINE_INTRO, DEFAULT_GUIDELINE_RULES } from './default-guideline-rules.js';
 import * as repo from './guidelines.repository.js';
 import { presentHistoryEntry, presentVersion } from './guidelines.presenter.js';
 import { DraftResponse, GuidelinesResponse, PublishedResponse, SaveDraftBody } from './guidelines.schema.js';
@@ -42,6 +43,7 @@ export function guidelinesRoutes(ctx: AppContext) {
           draft: draft ? presentVersion(draft) : null,
           history: history.map(presentHistoryEntry),
           publicUrl: publicGuidelinesUrl(ctx.config.publicUrl, workspace.slug),
+          template: { intro: DEFAULT_GUIDELINE_INTRO, rules: DEFAULT_GUIDELINE_RULES },
         };
       },
     );

@@ -97,6 +97,8 @@ export const GuidelinesResponse = z.object({
   draft: GuidelineVersionJson.nullable(),
   history: z.array(HistoryEntryJson),
   publicUrl: z.string(),
+  /** The template the editor's "start from the template" fills in (DEFAULT_GUIDELINE_RULES). */
+  template: z.object({ intro: TextMapOut, rules: z.array(RuleOut) }),
 });
 export const DraftResponse = z.object({ draft: GuidelineVersionJson });
 export const PublishedResponse = z.object({ published: GuidelineVersionJson });

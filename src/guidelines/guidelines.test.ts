@@ -32,12 +32,14 @@ const auditActions = async (workspaceId: string) =>
 describe('community guidelines', () => {
   it('go from draft to published, numbered by order, and keep every published version in the history', async () => {
     const { ws, admin, asAdmin, base } = await setup();
-    expect((await asAdmin.get(base)).json()).toEqual({
+    const initial = (await asAdmin.get(base)).json();
+    expect(initial).toMatchObject({
       published: null,
       draft: null,
       history: [],
       publicUrl: `https://samtal.example.se/guidelines/${ws.slug}`,
     });
+    expect(initial.template.rules.map((r: { key: string }) => r.key)).toContain('personal_data');
 
     const saved = await asAdmin.put(`${base}/draft`, {
       rules: [ruleBody('spam'), { ...ruleBody('threats'), number: 9 }],
