@@ -14,6 +14,7 @@ import { enqueuePerformAction } from './channel.jobs.js';
 import { ChannelError, type MediaAttachment, type OutboundRequest, type OutboundResult } from './channel.js';
 import * as repo from './channels.repository.js';
 import { replyCompleted, replyRetrying, replySending } from '../replies/reply-delivery.js';
+import { moderationActionCompleted, moderationActionRetrying } from '../moderation/moderation-delivery.js';
 
 export type PerformDeps = Pick<AppContext, 'db' | 'secrets' | 'channels'>;
 
@@ -68,6 +69,7 @@ export async function performAction(
       await deps.db.transaction().execute(async (trx) => {
         await repo.recordActionError(trx, action.id, message);
         await replyRetrying(trx, action.id, message);
+        await moderationActionRetrying(trx, action.id, message);
         if (channelError?.options.unhealthy) await setChannelHealth(trx, channel, 'unhealthy', message);
         // Still queued, but the desk shows the attempt and its error.
         await publishLive(trx, {
@@ -117,6 +119,7 @@ async function deferAction(
     });
     if (!deferred) return; // finished meanwhile
     await replyRetrying(trx, action.id, error);
+    await moderationActionRetrying(trx, action.id, error);
     await setChannelThrottled(trx, channel, until);
     await enqueuePerformAction(trx, { workspaceId: action.workspace_id, actionId: action.id }, { runAt: until });
     await publishLive(trx, {
@@ -138,6 +141,7 @@ async function finish(
     const updated = await repo.completeAction(trx, action.id, outcome);
     if (!updated) return; // another run finished it first
     await replyCompleted(trx, action.id, outcome);
+    await moderationActionCompleted(trx, action.id, outcome);
     if (unhealthy) await setChannelHealth(trx, unhealthy.channel, 'unhealthy', unhealthy.reason);
     await recordAudit(trx, {
       workspaceId: action.workspace_id,

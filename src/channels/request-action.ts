@@ -4,6 +4,7 @@
  * and audit-logged: nothing is sent without a trace, and nothing traced is left unsent.
  */
 import type { AppContext } from '../app/context.js';
+import type { Executor } from '../db/database.js';
 import { recordAudit, type AuditActor } from '../audit/record-audit.js';
 import { hasAnyRole, type Role } from '../auth/roles.js';
 import { badRequest, conflict, forbidden, notFound } from '../http/errors.js';
@@ -131,6 +132,33 @@ export async function requestAction(
     return row;
   });
   return repo.findOutboundActionWithCreator(deps.db, action.id);
+}
+
+/**
+ * Records a queued outbound action and enqueues its job inside the caller's transaction, for use
+ * cases that check the request themselves and keep their own record next to it (moderation actions).
+ */
+export async function queueOutboundAction(
+  trx: Executor,
+  row: {
+    workspaceId: string;
+    channelId: string;
+    kind: ActionKind;
+    targetPlatformId: string | null;
+    body: string | null;
+    params: Record<string, unknown>;
+    createdBy: string | null;
+  },
+) {
+  const action = await repo.insertOutboundAction(trx, row);
+  await enqueuePerformAction(trx, { workspaceId: row.workspaceId, actionId: action.id });
+  await publishLive(trx, {
+    workspaceId: row.workspaceId,
+    type: 'outbound_action.updated',
+    subjectId: action.id,
+    data: { channelId: row.channelId, status: 'queued' },
+  });
+  return action;
 }
 
 /**

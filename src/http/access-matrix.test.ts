@@ -164,6 +164,33 @@ const CASES: Record<string, RouteCase> = {
   'PUT /api/workspaces/:workspaceId/guidelines/draft': { body: () => ({ rules: [] }) },
   'POST /api/workspaces/:workspaceId/guidelines/draft/publish': {},
   'DELETE /api/workspaces/:workspaceId/guidelines/draft': {},
+  // moderation queue, actions and rules (src/moderation)
+  'GET /api/workspaces/:workspaceId/moderation/queue': { query: 'status=pending&limit=5' },
+  'GET /api/workspaces/:workspaceId/moderation/queue/:entryId': {},
+  'POST /api/workspaces/:workspaceId/moderation/flags': {
+    body: () => ({ itemId: '00000000-0000-4000-8000-000000000000' }),
+  },
+  'POST /api/workspaces/:workspaceId/moderation/queue/:entryId/dismiss': { body: () => ({}) },
+  'POST /api/workspaces/:workspaceId/moderation/actions': {
+    body: () => ({
+      itemId: '00000000-0000-4000-8000-000000000000',
+      kind: 'hide',
+      ruleKey: 'threats',
+      statement: 'Threatens violence.',
+    }),
+  },
+  'POST /api/workspaces/:workspaceId/moderation/actions/:actionId/undo': { body: () => ({ statement: 'Mistake.' }) },
+  'GET /api/workspaces/:workspaceId/moderation/actions': { query: 'itemId=00000000-0000-4000-8000-000000000000' },
+  'GET /api/workspaces/:workspaceId/moderation/rules': {},
+  'POST /api/workspaces/:workspaceId/moderation/rules': {
+    body: () => ({ name: 'Matrix', condition: { type: 'words', words: ['matrix'] } }),
+  },
+  'POST /api/workspaces/:workspaceId/moderation/rules/dry-run': {
+    body: () => ({ condition: { type: 'words', words: ['matrix'] }, days: 1 }),
+  },
+  'PATCH /api/workspaces/:workspaceId/moderation/rules/:ruleId': { body: () => ({ name: 'Renamed' }) },
+  'DELETE /api/workspaces/:workspaceId/moderation/rules/:ruleId': {},
+  'GET /api/workspaces/:workspaceId/moderation/rules/:ruleId/hits': { query: 'limit=5' },
 };
 
 /** Routes anyone may call, and why. A new public route must be added here on purpose. */

@@ -12,6 +12,7 @@ import { invitationsRoutes } from '../invitations/invitations.routes.js';
 import { knowledgeRoutes } from '../knowledge/knowledge.routes.js';
 import { liveRoutes } from '../live/live.routes.js';
 import { metaWebhookRoutes } from '../channels/meta/meta-webhook.routes.js';
+import { moderationRoutes } from '../moderation/moderation.routes.js';
 import { membersRoutes } from '../members/members.routes.js';
 import { respondersRoutes } from '../responders/responders.routes.js';
 import { routingRoutes } from '../routing/routing.routes.js';
@@ -34,6 +35,7 @@ export function featureRoutes(ctx: AppContext): RouteModule[] {
   routes.push(knowledgeRoutes(ctx));
   routes.push(repliesRoutes(ctx), toneGuidesRoutes(ctx), casesRoutes(ctx));
   routes.push(inboxSettingsRoutes(ctx), notificationsRoutes(ctx));
+  routes.push(moderationRoutes(ctx));
   routes.push(guidelinesRoutes(ctx), publicGuidelinesRoutes(ctx));
   if (ctx.live) routes.push(liveRoutes(ctx.live));
   return routes;

@@ -31,6 +31,7 @@ import { upsertAuthors } from './upsert-authors.js';
 import { publishIngestEvents } from './publish-ingest-events.js';
 import { acknowledgeOutOfHours } from './acknowledge-out-of-hours.js';
 import { storeThreadContexts } from './thread-context.js';
+import { screenChangedItems, screenForModeration } from '../moderation/screen-items.js';
 
 export type { IngestChannel, IngestContext, IngestOptions, IngestResult } from './ingest.types.js';
 
@@ -80,6 +81,21 @@ export async function ingestEvents(
     lap('conversations');
     inserted = await insertItems(trx, channel, fresh, authorIds, conversations.byKey);
     lap('items');
+    await screenForModeration(
+      trx,
+      channel,
+      inserted.map((i) => ({
+        id: i.id,
+        text: i.event.text,
+        language: i.language,
+        analysis: i.analysis,
+        authorPlatformId: i.event.author.platformId,
+        authorHandle: i.event.author.handle,
+        occurredAt: i.event.occurredAt,
+        isPublic: i.conversationKind === 'public',
+      })),
+    );
+    lap('moderation');
     const sla = await loadSlaContext(trx, channel.workspace_id);
     const rules = await loadRoutingRules(trx, channel.workspace_id);
     lap('settings');
@@ -103,6 +119,11 @@ export async function ingestEvents(
     );
     changed = await applyEdits(trx, channel, rounds);
     lap('edits');
+    await screenChangedItems(
+      trx,
+      channel,
+      changed.filter((c) => c.change === 'edited').map((c) => c.id),
+    );
   }
 
   await publishIngestEvents(trx, channel, { items: inserted, changed, created });
