@@ -10,6 +10,7 @@ import { formatLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/time';
 import { IconExternal } from '../../components/icons';
 import { safeHttpUrl } from '../channels/InboundItems';
+import { FlagItemButton } from '../moderation/FlagItemButton';
 import { authorLabel } from './ConversationRow';
 import { AnalysisBadges, SendStatusBadge } from './InboxBadges';
 import type { Item } from './inbox.types';
@@ -141,6 +142,7 @@ export function ItemBubble({
                 </Group>
               </Anchor>
             )}
+            {item.direction === 'inbound' && !compact && !item.deletedAt && <FlagItemButton itemId={item.id} />}
           </Group>
           {item.sendError && item.sendStatus === 'failed' && (
             <Text size="xs" c="red.7">

@@ -10,6 +10,7 @@ import { useEffect, useState } from 'react';
 import { meKey } from '../auth/auth.api';
 import { channelKeys } from '../channels/channels.api';
 import { handleInboxEvent, INBOX_EVENT_TYPES } from '../inbox/inbox.live';
+import { handleModerationEvent, MODERATION_EVENT_TYPES } from '../moderation/moderation.live';
 import { notificationKeys } from '../notifications/notifications.api';
 
 export type LiveState = 'connecting' | 'open' | 'offline';
@@ -85,6 +86,8 @@ export function useWorkspaceEvents(workspaceId: string | null): LiveState {
       on('notification.created', () => invalidate(notificationKeys.list(workspaceId)));
       // Conversations, items, reviews and presence: see inbox.live.ts.
       for (const type of INBOX_EVENT_TYPES) on(type, (event) => handleInboxEvent(workspaceId, event, invalidate));
+      // The moderation queue, its entries, evidence and police reports: see moderation.live.ts.
+      for (const type of MODERATION_EVENT_TYPES) on(type, () => handleModerationEvent(workspaceId, invalidate));
       on('outbound_action.updated', (event) => {
         if (event.data?.channelId) invalidate(channelKeys.actions(workspaceId, event.data.channelId));
         invalidate(channelKeys.list(workspaceId));
