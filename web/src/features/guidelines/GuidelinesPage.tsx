@@ -1,8 +1,64 @@
-import { Title } from '@mantine/core';
+/** Community guidelines: admins and managers write and publish them; moderators read the version in force. */
+import { Alert, Center, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
+import { currentLanguage, formatLocale } from '../../i18n';
+import { formatDateTime } from '../../lib/time';
+import { hasRole } from '../shell/access';
+import { useWorkspace } from '../shell/workspace-context';
+import { useGuidelines } from './guidelines.api';
+import { GuidelinesEditor } from './GuidelinesEditor';
+import { GuidelinesHistory } from './GuidelinesHistory';
+import { PublicLinkCard } from './PublicLinkCard';
 
-/** Placeholder until the guidelines editor lands. */
 export function GuidelinesPage() {
-  const { t } = useTranslation();
-  return <Title order={1}>{t('guidelines.nav')}</Title>;
+  const { t, i18n } = useTranslation();
+  const workspace = useWorkspace();
+  const canEdit = hasRole(workspace.roles, 'admin', 'manager');
+  const overview = useGuidelines(workspace.id);
+  const data = overview.data;
+  const published = data?.published ?? null;
+  // After publishing, the editor starts over from the new version in force.
+  const editorKey = published?.id ?? 'none';
+
+  return (
+    <Stack gap="lg" maw={1100} mx="auto" data-testid="guidelines-page">
+      <PageHeader title={t('guidelines.title')} subtitle={t('guidelines.subtitle')} />
+      {overview.isPending ? (
+        <Center py="lg">
+          <Loader aria-label={t('common.loading')} />
+        </Center>
+      ) : overview.error ? (
+        <ErrorAlert error={overview.error} />
+      ) : (
+        <>
+          <Alert variant="light" color={published ? 'teal' : 'yellow'} data-testid="guidelines-status">
+            <Text size="sm">
+              {published
+                ? t('guidelines.status.published', {
+                    version: published.version,
+                    date: formatDateTime(
+                      published.publishedAt!,
+                      formatLocale(i18n.resolvedLanguage),
+                      workspace.timeZone,
+                    ),
+                  })
+                : t('guidelines.status.none')}
+            </Text>
+          </Alert>
+          <PublicLinkCard url={data!.publicUrl} published={!!published} />
+          {(canEdit || published) && (
+            <GuidelinesEditor key={editorKey} workspace={workspace} overview={data!} readOnly={!canEdit} />
+          )}
+          <GuidelinesHistory
+            history={data!.history}
+            publicUrl={data!.publicUrl}
+            timeZone={workspace.timeZone}
+            language={currentLanguage(i18n.resolvedLanguage)}
+          />
+        </>
+      )}
+    </Stack>
+  );
 }
