@@ -290,6 +290,11 @@ export async function startFakeMastodon(options: { token?: string; locked?: bool
       (m[2] === 'block' ? fake.blocked : fake.muted).add(m[1]!);
       return send(res, 200, relationship(m[1]!, m[2] === 'block' ? { blocking: true } : { muting: true }));
     }
+    if ((m = path.match(/^\/api\/v1\/accounts\/(\d+)\/(unblock|unmute)$/)) && method === 'POST') {
+      if (!accounts.has(m[1]!)) return send(res, 404, { error: 'Record not found' });
+      (m[2] === 'unblock' ? fake.blocked : fake.muted).delete(m[1]!);
+      return send(res, 200, relationship(m[1]!, m[2] === 'unblock' ? { blocking: false } : { muting: false }));
+    }
     if ((m = path.match(/^\/api\/v1\/statuses\/(\d+)$/))) {
       const status = fake.statuses.get(m[1]!);
       if (!status) return send(res, 404, { error: 'Record not found' });
