@@ -9,6 +9,7 @@ import { registerUserCommands } from './user.command.js';
 import { registerDemoCommand } from './demo.command.js';
 import { registerSecretsCommand } from './secrets.command.js';
 import { registerAnalyzeCommand } from './analyze.command.js';
+import { registerEvidenceCommand } from './evidence.command.js';
 import { CliError } from './cli-error.js';
 
 const program = new Command()
@@ -24,6 +25,7 @@ registerUserCommands(program);
 registerDemoCommand(program);
 registerSecretsCommand(program);
 registerAnalyzeCommand(program);
+registerEvidenceCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -191,6 +191,19 @@ const CASES: Record<string, RouteCase> = {
   'PATCH /api/workspaces/:workspaceId/moderation/rules/:ruleId': { body: () => ({ name: 'Renamed' }) },
   'DELETE /api/workspaces/:workspaceId/moderation/rules/:ruleId': {},
   'GET /api/workspaces/:workspaceId/moderation/rules/:ruleId/hits': { query: 'limit=5' },
+  // evidence and privacy (src/evidence, src/privacy)
+  'GET /api/workspaces/:workspaceId/evidence': { query: 'itemId=00000000-0000-4000-8000-000000000000' },
+  'POST /api/workspaces/:workspaceId/evidence': {
+    body: () => ({ itemId: '00000000-0000-4000-8000-000000000000', reason: 'Matrix' }),
+  },
+  'POST /api/workspaces/:workspaceId/evidence/verify': {},
+  'GET /api/workspaces/:workspaceId/evidence/:recordId': {},
+  'GET /api/workspaces/:workspaceId/evidence/:recordId/artifacts/:position': {},
+  'GET /api/workspaces/:workspaceId/privacy/retention': {},
+  'PUT /api/workspaces/:workspaceId/privacy/retention': { body: () => ({ retentionDays: null }) },
+  'POST /api/workspaces/:workspaceId/privacy/erasure': {
+    body: () => ({ authorId: '00000000-0000-4000-8000-000000000000' }),
+  },
 };
 
 /** Routes anyone may call, and why. A new public route must be added here on purpose. */

@@ -5,6 +5,7 @@ import { ENSURE_POLLING_CRONTAB, ensurePollingJob } from '../channels/ensure-pol
 import { processMetaDeliveryJob } from '../channels/meta/meta.jobs.js';
 import { sandboxGenerateJob } from '../channels/sandbox/sandbox.jobs.js';
 import { deliverWebhookJob } from '../notifications/notifications.jobs.js';
+import { PURGE_RETENTION_CRONTAB, purgeRetentionJob } from '../privacy/privacy.jobs.js';
 import { SLA_WATCH_CRONTAB, slaWatchJob } from '../sla/sla.jobs.js';
 import type { AnyJob } from './job.js';
 
@@ -18,7 +19,13 @@ export const allJobs: AnyJob[] = [
   refreshProfileJob,
   refreshProfilesJob,
   processMetaDeliveryJob,
+  purgeRetentionJob,
 ];
 
 /** Recurring schedules (graphile-worker crontab syntax). */
-export const crontab = [ENSURE_POLLING_CRONTAB, SLA_WATCH_CRONTAB, REFRESH_PROFILES_CRONTAB].join('\n');
+export const crontab = [
+  ENSURE_POLLING_CRONTAB,
+  SLA_WATCH_CRONTAB,
+  REFRESH_PROFILES_CRONTAB,
+  PURGE_RETENTION_CRONTAB,
+].join('\n');

@@ -5,6 +5,7 @@
 import type { Config } from '../../config/config.js';
 import { ChannelError, type ChannelAdapter, type ChannelCapabilities, type ChannelProfile } from '../channel.js';
 import { BLUESKY_MAX_LENGTH, BLUESKY_MAX_MEDIA, performOnBluesky } from './bluesky-actions.js';
+import { fetchBlueskyAuthor } from './bluesky-author-profile.js';
 import { fetchNotifications } from './bluesky-ingest.js';
 import { blueskyCredentialsSchema, createBlueskySessions } from './bluesky-session.js';
 
@@ -82,6 +83,10 @@ export function createBlueskyAdapter(deps: { config: Config; sessionRecheckMs?: 
       }[request.action as string];
       if (unsupported && !unsupported.supported) throw new ChannelError(unsupported.reason, false);
       return sessions.withAgent(account, (agent, did) => performOnBluesky(agent, did, request));
+    },
+
+    fetchAuthorProfile(account, authorPlatformId) {
+      return sessions.withAgent(account, (agent) => fetchBlueskyAuthor(agent, authorPlatformId));
     },
   };
 }

@@ -8,6 +8,7 @@ import type { mastodon } from 'masto';
 import type { Config } from '../../config/config.js';
 import type { ChannelAccount, ChannelAdapter, ChannelCapabilities, FetchResult, FollowRequest } from '../channel.js';
 import { htmlToText } from './html-to-text.js';
+import { fetchMastodonAuthor } from './mastodon-author-profile.js';
 import { BAN_REASON, HIDE_REASON, performOnMastodon } from './mastodon-actions.js';
 import { MastodonError, mastodonCredentialsSchema, openSession, type MastodonSession } from './mastodon-client.js';
 import { watchMastodonMentions } from './mastodon-stream.js';
@@ -153,6 +154,10 @@ export function createMastodonAdapter(deps: { config: Config }): ChannelAdapter 
         following: a.followingCount,
         posts: a.statusesCount,
       }));
+    },
+
+    async fetchAuthorProfile(account, authorPlatformId) {
+      return fetchMastodonAuthor(await session(account), authorPlatformId);
     },
   };
 }

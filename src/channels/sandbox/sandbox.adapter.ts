@@ -14,6 +14,7 @@ import {
   type OutboundRequest,
   type OutboundResult,
 } from '../channel.js';
+import { sandboxAuthorProfile } from './sandbox-author-profile.js';
 import { listSandboxFollowRequests } from './sandbox-follow-requests.js';
 import { readFeedPage, type SandboxSettings } from './sandbox-network.js';
 import * as repo from './sandbox.repository.js';
@@ -105,6 +106,11 @@ export function createSandboxAdapter(db: Executor): ChannelAdapter {
     async listFollowRequests(account, limit) {
       checkAccess(account);
       return listSandboxFollowRequests(db, account, limit);
+    },
+
+    async fetchAuthorProfile(account, authorPlatformId) {
+      checkAccess(account);
+      return sandboxAuthorProfile(db, account.id, authorPlatformId);
     },
 
     async perform(account, request): Promise<OutboundResult> {
