@@ -204,6 +204,21 @@ const CASES: Record<string, RouteCase> = {
   'POST /api/workspaces/:workspaceId/privacy/erasure': {
     body: () => ({ authorId: '00000000-0000-4000-8000-000000000000' }),
   },
+  // police-report packages (src/police-reports): an unknown record, so no PDF is rendered
+  'POST /api/workspaces/:workspaceId/police-reports': {
+    body: () => ({
+      recordIds: ['00000000-0000-4000-8000-000000000000'],
+      jurisdiction: 'SE',
+      language: 'sv',
+      offenceCategory: 'unlawful_threat',
+      reporter: { name: 'Matrix', organisation: 'Matrix', email: 'matrix@example.test' },
+    }),
+  },
+  'GET /api/workspaces/:workspaceId/police-reports': {},
+  'GET /api/workspaces/:workspaceId/police-reports/offence-categories': { query: 'jurisdiction=NL&language=nl' },
+  'GET /api/workspaces/:workspaceId/police-reports/:reportId': {},
+  'GET /api/workspaces/:workspaceId/police-reports/:reportId/package': {},
+  'GET /api/workspaces/:workspaceId/police-reports/:reportId/pdf': {},
 };
 
 /** Routes anyone may call, and why. A new public route must be added here on purpose. */

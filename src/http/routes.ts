@@ -23,6 +23,7 @@ import { toneGuidesRoutes } from '../tone-guides/tone-guides.routes.js';
 import { workspacesRoutes } from '../workspaces/workspaces.routes.js';
 import { inboxSettingsRoutes } from '../inbox-settings/inbox-settings.routes.js';
 import { notificationsRoutes } from '../notifications/notifications.routes.js';
+import { policeReportsRoutes } from '../police-reports/police-reports.routes.js';
 import type { App } from './app.js';
 import { version } from './version.js';
 
@@ -40,6 +41,7 @@ export function featureRoutes(ctx: AppContext): RouteModule[] {
   routes.push(moderationRoutes(ctx));
   routes.push(evidenceRoutes(ctx), privacyRoutes(ctx));
   routes.push(guidelinesRoutes(ctx), publicGuidelinesRoutes(ctx));
+  routes.push(policeReportsRoutes(ctx));
   if (ctx.live) routes.push(liveRoutes(ctx.live));
   return routes;
 }
