@@ -1,6 +1,7 @@
 /** All SQL of the moderation queue. */
 import { sql } from 'kysely';
 import type { Executor } from '../db/database.js';
+import { badRequest } from '../http/errors.js';
 import type { QueueFilter } from './moderation.schema.js';
 
 export interface QueueReason {
@@ -100,8 +101,30 @@ export function listQueueEntries(db: Executor, workspaceId: string, filter: Queu
   let query = entries(db).where('q.workspace_id', '=', workspaceId).where('q.status', '=', filter.status);
   if (filter.source) query = query.where(sql<boolean>`${filter.source} = ANY(q.sources)`);
   if (filter.channelId) query = query.where('q.channel_id', '=', filter.channelId);
-  if (filter.before) query = query.where('q.flagged_at', '<', new Date(filter.before));
-  return query.orderBy('q.flagged_at', 'desc').orderBy('q.id', 'desc').limit(filter.limit).execute();
+  const cursor = filter.before ? decodeCursor(filter.before) : null;
+  if (cursor) {
+    // Row comparison at full (microsecond) precision: one batch queues many items at the same instant.
+    query = query.where(sql<boolean>`(q.flagged_at, q.id) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`);
+  }
+  return query
+    .select(sql<string>`q.flagged_at::text`.as('cursor_at'))
+    .orderBy('q.flagged_at', 'desc')
+    .orderBy('q.id', 'desc')
+    .limit(filter.limit)
+    .execute();
+}
+
+/** The opaque paging cursor: where the last entry of a page stands, at the database's precision. */
+export const encodeCursor = (at: string, id: string) => Buffer.from(JSON.stringify([at, id])).toString('base64url');
+
+function decodeCursor(cursor: string): { at: string; id: string } | null {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
+    if (typeof at === 'string' && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) return { at, id };
+  } catch {
+    // not one of ours: an error below
+  }
+  throw badRequest('The "before" cursor is not valid; use nextBefore from the previous page.');
 }
 
 export function findQueueEntry(db: Executor, workspaceId: string, entryId: string) {

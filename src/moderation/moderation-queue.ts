@@ -19,7 +19,7 @@ export async function listQueue(db: Executor, workspaceId: string, filter: Queue
   const last = rows[rows.length - 1];
   return {
     entries: rows.map((row) => presentQueueEntry(row, actions)),
-    nextBefore: rows.length === filter.limit && last ? new Date(last.flagged_at).toISOString() : null,
+    nextBefore: rows.length === filter.limit && last ? repo.encodeCursor(last.cursor_at, last.id) : null,
   };
 }
 

@@ -103,7 +103,8 @@ export const QueueQuery = z.object({
   source: z.enum(QUEUE_SOURCES).optional(),
   channelId: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  before: z.iso.datetime({ offset: true }).optional(),
+  /** nextBefore of the previous page (opaque). */
+  before: z.string().max(300).optional(),
 });
 export type QueueFilter = z.infer<typeof QueueQuery>;
 
