@@ -140,7 +140,8 @@ describe('a threat on the sandbox network', () => {
       // The police report: a Swedish polisanmälan about an unlawful threat, made by the moderator.
       await detail.getByTestId('police-report-open').click();
       const reportDialog = page.getByTestId('police-report-dialog');
-      await reportDialog.waitFor();
+      // (The modal's root has no box of its own: wait for what is in it.)
+      await reportDialog.getByTestId('police-report-name').waitFor();
       expect(await reportDialog.getByTestId('police-report-name').inputValue()).toBe(moderator.name);
       await eventually(() => reportDialog.getByTestId('police-report-offence').inputValue()).toMatch(/Olaga hot/);
       await reportDialog.getByTestId('police-report-description').fill('Kommentaren kom under vårt inlägg.');

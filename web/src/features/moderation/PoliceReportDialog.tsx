@@ -134,19 +134,21 @@ export function PoliceReportDialog({
             <Text size="sm" c="dimmed">
               {t('moderation.police.hint')}
             </Text>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <Stack gap={4}>
-                <Text size="sm" fw={500}>
-                  {t('moderation.police.jurisdiction')}
-                </Text>
-                <SegmentedControl
-                  value={jurisdiction}
-                  onChange={(v) => setJurisdiction(v as Jurisdiction)}
-                  data={JURISDICTIONS.map((j) => ({ value: j, label: t(`moderation.police.layout.${j}`) }))}
-                  data-testid="police-report-jurisdiction"
-                />
-              </Stack>
+            <Stack gap={4}>
+              <Text size="sm" fw={500}>
+                {t('moderation.police.jurisdiction')}
+              </Text>
+              <SegmentedControl
+                fullWidth
+                value={jurisdiction}
+                onChange={(v) => setJurisdiction(v as Jurisdiction)}
+                data={JURISDICTIONS.map((j) => ({ value: j, label: t(`moderation.police.layout.${j}`) }))}
+                data-testid="police-report-jurisdiction"
+              />
+            </Stack>
+            <Group align="flex-start" gap="sm" wrap="wrap">
               <Select
+                w={170}
                 label={t('moderation.police.language')}
                 value={language}
                 onChange={(v) => v && setLanguage(v as Language)}
@@ -154,19 +156,20 @@ export function PoliceReportDialog({
                 data={LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
                 data-testid="police-report-language"
               />
-            </SimpleGrid>
-            <Select
-              label={t('moderation.police.offence')}
-              value={category}
-              onChange={(v) => v && setCategory(v)}
-              allowDeselect={false}
-              disabled={!categories.data}
-              data={(categories.data ?? []).map((c) => ({
-                value: c.key,
-                label: c.law ? `${c.label} – ${c.law}` : c.label,
-              }))}
-              data-testid="police-report-offence"
-            />
+              <Select
+                style={{ flex: 1, minWidth: 240 }}
+                label={t('moderation.police.offence')}
+                value={category}
+                onChange={(v) => v && setCategory(v)}
+                allowDeselect={false}
+                disabled={!categories.data}
+                data={(categories.data ?? []).map((c) => ({
+                  value: c.key,
+                  label: c.law ? `${c.label} – ${c.law}` : c.label,
+                }))}
+                data-testid="police-report-offence"
+              />
+            </Group>
             <ErrorAlert error={categories.error} />
             <Textarea
               label={t('moderation.police.description')}
