@@ -1,8 +1,8 @@
 /** Test helpers: a sandbox item with captured evidence, and reading a PDF back as text. */
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { injectSandboxEvent } from '../channels/sandbox/sandbox-network.js';
 import { syncChannel } from '../channels/sync-channel.js';
@@ -18,6 +18,21 @@ export async function pdfText(pdf: Buffer): Promise<string> {
     const file = join(dir, 'report.pdf');
     await writeFile(file, pdf);
     const { stdout } = await run('/usr/bin/pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 20 * 1024 * 1024 });
+    return stdout;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Unpacks the ZIP's files into a folder and runs the real `sha256sum -c SHA256SUMS` there (throws on a mismatch). */
+export async function sha256sumCheck(files: Record<string, Uint8Array>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'samtal-package-'));
+  try {
+    for (const [path, bytes] of Object.entries(files)) {
+      await mkdir(dirname(join(dir, path)), { recursive: true });
+      await writeFile(join(dir, path), bytes);
+    }
+    const { stdout } = await run('sha256sum', ['-c', 'SHA256SUMS'], { cwd: dir });
     return stdout;
   } finally {
     await rm(dir, { recursive: true, force: true });

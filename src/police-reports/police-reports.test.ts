@@ -5,7 +5,7 @@ import { makeSandboxChannel, type ChannelFixture } from '../channels/channel-fix
 import type { EvidenceRecord } from '../db/schema-moderation.js';
 import { captureEvidence } from '../evidence/capture-evidence.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
-import { ingestSandboxItem, pdfText, REPORTER } from './police-reports.test-support.js';
+import { ingestSandboxItem, pdfText, REPORTER, sha256sumCheck } from './police-reports.test-support.js';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const THREAT = 'Jag ska döda dig, jag vet var du bor.';
@@ -157,6 +157,7 @@ describe('creating a police report', () => {
       expect(sha256(files[path!]!), path).toBe(hash);
     }
     expect(Buffer.from(files['README.txt']!).toString('utf8')).toContain('sha256sum -c SHA256SUMS');
+    expect(await sha256sumCheck(files)).toContain(`${folder}/screenshot.png: OK`);
   });
 
   it('hands out the same bytes on every download and logs each on the chain of custody and in the audit log', async () => {
@@ -200,13 +201,20 @@ describe('a Dutch aangifte for an item', () => {
       });
       const res = await f.as.moderator.post(
         reportsUrl,
-        body({ itemIds: [item.id], jurisdiction: 'NL', language: 'nl', offenceCategory: 'unlawful_threat' }),
+        body({
+          itemIds: [item.id],
+          recordIds: [record.id],
+          jurisdiction: 'NL',
+          language: 'nl',
+          offenceCategory: 'unlawful_threat',
+        }),
       );
       expect(res.statusCode, res.body).toBe(201);
       const created = res.json().report;
       expect(created.offenceLabel).toBe('Bedreiging (art. 285 Sr)');
       const captured = await t.db.selectFrom('evidence_records').selectAll().where('item_id', '=', item.id).execute();
-      expect(captured).toEqual([expect.objectContaining({ id: created.recordIds[0], reason: 'police report' })]);
+      expect(captured).toEqual([expect.objectContaining({ reason: 'police report' })]);
+      expect(created.recordIds).toEqual([record.id, captured[0]!.id]); // in chain order
       const text = await pdfText((await download(created.pdfUrl)).rawPayload);
       for (const heading of [
         'Aangifte',
@@ -221,6 +229,8 @@ describe('a Dutch aangifte for an item', () => {
         expect(text).toContain(heading);
       }
       expect(text).not.toContain('Polisanmälan');
+      expect(text).toContain('Bericht 2');
+      expect(text).toContain(THREAT);
       expect(text).toContain('Ik weet waar je woont en ik kom je halen.');
       expect(text).toContain('2026-11-23 19:05:30 UTC');
       expect(text).toContain('https://sandbox.example/ekebykommun/posts/4712');

@@ -46,7 +46,9 @@ export type FieldRow = [label: string, value: string | null | undefined, style?:
 export function fields(rows: FieldRow[]): string {
   return `<div class="fields">${rows
     .map(([label, value, style]) => {
-      const cls = style === 'mono' ? 'field wide mono' : style === 'wide' ? 'field wide' : 'field';
+      // Monospace values stay on one line (a hash must be copyable whole); only very long URLs wrap.
+      const long = style === 'mono' && (value?.length ?? 0) > 100 ? ' long' : '';
+      const cls = style === 'mono' ? `field wide mono${long}` : style === 'wide' ? 'field wide' : 'field';
       return `<div class="${cls}"><div class="label">${escapeHtml(label)}</div><div class="value">${text(value)}</div></div>`;
     })
     .join('')}</div>`;

@@ -101,7 +101,7 @@ section.keep { break-inside: avoid; }
 .masthead { display: flex; justify-content: space-between; gap: 8mm; border-bottom: 2.5pt solid #1c3d6e; padding-bottom: 3mm; margin-bottom: 6mm; }
 .kicker { font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.6pt; color: #555; }
 .subtitle { margin: 0; color: #333; }
-.refbox { width: 72mm; border: 0.8pt solid #1c3d6e; padding: 1.5mm 2.5mm; background: #f3f6fa; }
+.refbox { width: 80mm; font-size: 8.5pt; border: 0.8pt solid #1c3d6e; padding: 1.5mm 2.5mm; background: #f3f6fa; }
 .refbox .fields { grid-template-columns: 1fr; }
 .fields { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5mm 6mm; margin: 0 0 2mm; }
 .field { break-inside: avoid; }
@@ -109,6 +109,7 @@ section.keep { break-inside: avoid; }
 .field .label { font-size: 7pt; text-transform: uppercase; letter-spacing: 0.4pt; color: #555; }
 .field .value { white-space: pre-wrap; overflow-wrap: anywhere; }
 .field.mono .value { font: 7.5pt/1.4 'DejaVu Sans Mono', monospace; white-space: nowrap; overflow-wrap: normal; }
+.field.mono.long .value { white-space: pre-wrap; word-break: break-all; }
 .prose p { margin: 0 0 1.5mm; }
 .muted, .note { color: #555; font-size: 8pt; }
 blockquote.verbatim { margin: 1mm 0 2mm; padding: 2mm 3mm; border-left: 2.5pt solid #b3261e; background: #fbf4f3; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 10pt; }
