@@ -17,11 +17,15 @@ export async function collectJsonArtifacts(
   item: repo.CaptureItem,
   errors: CaptureError[],
 ): Promise<{ artifacts: PendingArtifact[]; thread: ThreadEntry[]; author: AuthorSnapshot }> {
-  const [versions, neighbours] = await Promise.all([
+  const ancestorIds = [item.thread_platform_id, item.parent_platform_id].filter(
+    (id): id is string => !!id && id !== item.platform_id,
+  );
+  const [versions, ancestors, neighbours] = await Promise.all([
     repo.listItemVersions(deps.db, item.id),
+    repo.listAncestorItems(deps.db, item.channel_id, [...new Set(ancestorIds)], item.conversation_id),
     repo.listConversationItems(deps.db, item.conversation_id),
   ]);
-  const thread = neighbours.map((n) => ({
+  const thread = [...ancestors, ...neighbours].map((n) => ({
     id: n.id,
     direction: n.direction,
     kind: n.kind,

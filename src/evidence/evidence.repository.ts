@@ -246,6 +246,31 @@ export function listConversationItems(db: Executor, conversationId: string) {
     .execute();
 }
 
+/** The posts an item answers (its parent and thread root) when they live in another conversation. */
+export function listAncestorItems(db: Executor, channelId: string, platformIds: string[], conversationId: string) {
+  if (platformIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('items')
+    .select([
+      'id',
+      'direction',
+      'kind',
+      'platform_id',
+      'parent_platform_id',
+      'author_handle',
+      'author_name',
+      'text',
+      'url',
+      'occurred_at',
+      'deleted_at',
+    ])
+    .where('channel_id', '=', channelId)
+    .where('platform_id', 'in', platformIds)
+    .where('conversation_id', '!=', conversationId)
+    .orderBy('occurred_at')
+    .execute();
+}
+
 export function findAuthorRow(
   db: Executor,
   workspaceId: string,
