@@ -178,3 +178,76 @@ describe('a threat on the sandbox network', () => {
     FLOW_TIMEOUT,
   );
 });
+
+describe('a harmless-looking comment', () => {
+  it(
+    'is flagged for moderation by a responder in the inbox, and a words rule tried on it would catch it',
+    async () => {
+      const db = samtal.samtal.ctx.db;
+      const text = 'Hej! Finns det någon kanelbulleautomat i stadshuset?';
+      const comment = await postOnSandbox(db, channel, {
+        kind: 'comment',
+        platformId: `sbx-e2e-${randomUUID()}`,
+        threadPlatformId: 'sbx-post-e2e-flag',
+        parentPlatformId: 'sbx-post-e2e-flag',
+        author: { platformId: 'u-e2e-fika', handle: 'fika.fan', name: 'Fika Fan' },
+        text,
+      });
+      const stored = () =>
+        db
+          .selectFrom('items')
+          .select(['id', 'conversation_id'])
+          .where('channel_id', '=', channel.id)
+          .where('platform_id', '=', comment.platformId)
+          .executeTakeFirst();
+      await eventually(async () => (await stored())?.id ?? null, 30_000).not.toBeNull();
+      const { id: itemId, conversation_id: conversationId } = (await stored())!;
+      expect(await queueEntryOf(db, itemId)).toBeUndefined(); // the analysis saw nothing wrong
+
+      // The responder flags it from the conversation, with a note for the moderator.
+      const responder = demoLoginFor('ekeby', 'responder');
+      const desk = await newPage(browser, samtal.url);
+      await logIn(desk.page, responder.email, responder.password);
+      await desk.page.goto(`/w/${ekebyId}/inbox/${conversationId}?view=all`);
+      const bubble = desk.page.locator(`[data-testid="conversation-item"][data-item-id="${itemId}"]`);
+      await bubble.getByTestId('item-flag').click();
+      await desk.page.getByTestId('item-flag-note').fill('Konstig fråga, kolla gärna.');
+      await desk.page.getByTestId('item-flag-submit').click();
+      await bubble.getByTestId('item-flagged').waitFor();
+      expect(await queueEntryOf(db, itemId)).toMatchObject({ status: 'pending', sources: ['flag'] });
+
+      // The moderator sees it as flagged, and tries a words rule that would have caught it.
+      const moderator = demoLoginFor('ekeby', 'moderator');
+      const mod = await newPage(browser, samtal.url);
+      await logIn(mod.page, moderator.email, moderator.password);
+      await mod.page.goto(`/w/${ekebyId}/moderation?source=flag`);
+      const row = mod.page.locator(`[data-testid="moderation-entry"][data-item-id="${itemId}"]`);
+      await row.waitFor({ timeout: 20_000 });
+      expect(await row.innerText()).toContain('Konstig fråga, kolla gärna.');
+
+      await mod.page.getByTestId('moderation-tab-rules').click();
+      await mod.page.getByTestId('moderation-rule-new').click();
+      await mod.page.getByTestId('moderation-rule-name').fill('Kanelbullar');
+      await mod.page.getByTestId('moderation-condition-words').fill('kanelbulleautomat');
+      await mod.page.getByTestId('moderation-rule-dry-run').click();
+      const tried = mod.page.getByTestId('moderation-rule-dry-run-result');
+      await tried.waitFor({ timeout: 20_000 });
+      expect(await tried.innerText()).toContain(text);
+      await mod.page.getByTestId('moderation-rule-save').click();
+      const saved = mod.page.getByTestId('moderation-rule-row');
+      await eventually(() => saved.allInnerTexts().then((t) => t.join('\n'))).toContain('Kanelbullar');
+      const rules = await db.selectFrom('moderation_rules').select(['name', 'mode', 'condition']).execute();
+      expect(rules).toContainEqual({
+        name: 'Kanelbullar',
+        mode: 'dry_run',
+        condition: { type: 'words', words: ['kanelbulleautomat'] },
+      });
+
+      expect(desk.errors).toEqual([]);
+      expect(mod.errors).toEqual([]);
+      await desk.context.close();
+      await mod.context.close();
+    },
+    FLOW_TIMEOUT,
+  );
+});

@@ -167,7 +167,7 @@ function LeafEditor({ value, onChange }: { value: LeafCondition; onChange: (c: L
             size="xs"
             label={t('moderation.rules.withinMinutes')}
             min={1}
-            max={1440}
+            max={7 * 24 * 60}
             value={value.withinMinutes}
             onChange={(v) => onChange({ ...value, withinMinutes: toNumber(v, 1) })}
           />
