@@ -94,6 +94,10 @@ describe('hiding a threat, citing a rule, with evidence first', () => {
       .executeTakeFirstOrThrow();
     expect(decided.status).toBe('actioned');
 
+    const detail = (await f.as.moderator.get(`${api}/queue/${entry.id}`)).json();
+    expect(detail.entry).toMatchObject({ status: 'actioned', evidenceCount: 1 });
+    expect(detail.evidence).toEqual([expect.objectContaining({ id: evidence.id, reason: 'before hide' })]);
+
     await perform(outbound.id);
     expect(await listRecordedActions(t.db, f.channelId)).toEqual([
       expect.objectContaining({ action: 'hide', target_id: item.platform_id }),
@@ -147,6 +151,19 @@ describe('hiding a threat, citing a rule, with evidence first', () => {
     const recorded = (await listRecordedActions(t.db, f.channelId)).filter((a) => a.target_id === 'u-hot');
     expect(recorded.map((a) => a.action)).toEqual(['block', 'unblock']);
 
+    const report = await f.as.moderator.post(`${api}/actions`, {
+      itemId: item.id,
+      kind: 'report',
+      ruleKey: 'harassment',
+      statement: 'Trakasserier.',
+    });
+    await perform((await moderationAction(report.json().action.id)).outbound_action_id!);
+    expect((await listRecordedActions(t.db, f.channelId)).at(-1)).toMatchObject({
+      action: 'report',
+      target_id: item.platform_id,
+      payload: expect.objectContaining({ reason: expect.stringContaining('Trakasserier.') }),
+    });
+
     const remove = await f.as.moderator.post(`${api}/actions`, {
       itemId: item.id,
       kind: 'remove',
@@ -164,14 +181,23 @@ describe('hiding a threat, citing a rule, with evidence first', () => {
 
   it('a failed action stays visible with its error, and the item keeps its state', async () => {
     const item = await ingest('Jag ska spränga kommunhuset');
-    await f.as.admin.patch(f.url, { settings: { failNext: 'permanent' } });
+    await f.as.admin.patch(f.url, { settings: { failNext: 'retryable' } });
     const res = await f.as.moderator.post(`${api}/actions`, {
       itemId: item.id,
       kind: 'hide',
       ruleKey: 'threats',
       statement: 'Bombhot.',
     });
-    await perform((await moderationAction(res.json().action.id)).outbound_action_id!);
+    const outboundId = (await moderationAction(res.json().action.id)).outbound_action_id!;
+    // A retryable failure: still queued, the error shows.
+    await expect(perform(outboundId)).rejects.toThrow(/timed out/);
+    expect(await moderationAction(res.json().action.id)).toMatchObject({
+      status: 'queued',
+      error: expect.stringMatching(/timed out/),
+    });
+
+    await f.as.admin.patch(f.url, { settings: { failNext: 'permanent' } });
+    await performAction(t.ctx, outboundId, { attempt: 2, maxAttempts: performActionJob.maxAttempts });
     const [failed] = (await f.as.moderator.get(`${api}/actions?itemId=${item.id}`)).json().actions;
     expect(failed).toMatchObject({ status: 'failed', error: expect.stringMatching(/refused/), undoable: false });
     expect(await itemState(item.id)).toBeNull();
@@ -182,6 +208,35 @@ describe('hiding a threat, citing a rule, with evidence first', () => {
       .orderBy('seq')
       .execute();
     expect(audit.map((a) => a.action)).toEqual(['moderation.action_requested', 'moderation.action_failed']);
+  });
+});
+
+describe('muting', () => {
+  it('mutes without capturing evidence of its own, and unmutes', async () => {
+    const event = await injectSandboxEvent(t.db, f, {
+      text: 'Köp billiga klockor på min sida',
+      language: 'sv',
+      author: { platformId: 'u-spam', handle: 'spammer', name: 'Spam' },
+    });
+    await syncChannel(t.ctx, f.channelId);
+    const item = await t.db
+      .selectFrom('items')
+      .select('id')
+      .where('platform_id', '=', event.platformId)
+      .executeTakeFirstOrThrow();
+    const mute = await f.as.moderator.post(`${api}/actions`, {
+      itemId: item.id,
+      kind: 'mute',
+      ruleKey: 'spam',
+      statement: 'Reklam.',
+    });
+    expect(mute.json().action).toMatchObject({ kind: 'mute', evidenceRecordId: null });
+    expect(await t.db.selectFrom('evidence_records').select('id').where('item_id', '=', item.id).execute()).toEqual([]);
+    await perform((await moderationAction(mute.json().action.id)).outbound_action_id!);
+    const unmute = await f.as.moderator.post(`${api}/actions/${mute.json().action.id}/undo`, { statement: 'Slutat.' });
+    await perform((await moderationAction(unmute.json().action.id)).outbound_action_id!);
+    const recorded = (await listRecordedActions(t.db, f.channelId)).filter((a) => a.target_id === 'u-spam');
+    expect(recorded.map((a) => a.action)).toEqual(['mute', 'unmute']);
   });
 });
 

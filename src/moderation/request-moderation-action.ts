@@ -82,11 +82,16 @@ export async function checkTarget(
   return { item };
 }
 
-/** Hide, remove, block and report change what can be seen later: capture (or reuse fresh) evidence first. */
+/**
+ * Hide, remove, block and report change what can be seen later (or start a case): capture evidence
+ * first, or reuse one captured minutes ago. A mute changes only what we see; it cites fresh evidence
+ * when there is some.
+ */
 async function evidenceFirst(deps: ModerationDeps, request: ModerationRequest, itemId: string, kind: string) {
   const since = new Date(Date.now() - EVIDENCE_REUSE_MS);
   const recent = await actionsRepo.findRecentEvidence(deps.db, request.workspaceId, itemId, since);
   if (recent) return recent.id;
+  if (kind === 'mute') return null;
   const record = await captureEvidence(deps, {
     workspaceId: request.workspaceId,
     itemId,

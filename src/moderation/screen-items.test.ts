@@ -135,6 +135,25 @@ describe('screening on ingestion', () => {
   });
 });
 
+describe('live updates', () => {
+  it('publishes moderation.updated when ingestion queues an item', async () => {
+    const client = await t.database.pool.connect();
+    const events: Array<{ type: string; workspaceId: string }> = [];
+    client.on('notification', (n) => events.push(JSON.parse(n.payload ?? '{}')));
+    await client.query('LISTEN samtal_live');
+    try {
+      await ingest('Jag ska döda er alla');
+      await new Promise((r) => setTimeout(r, 200));
+      expect(events).toContainEqual(
+        expect.objectContaining({ type: 'moderation.updated', workspaceId: f.workspaceId }),
+      );
+    } finally {
+      await client.query('UNLISTEN samtal_live');
+      client.release();
+    }
+  });
+});
+
 describe('queue paging', () => {
   it('pages through entries queued in the same instant without losing or repeating one', async () => {
     await injectSandboxEvents(t.db, f, [
@@ -146,7 +165,9 @@ describe('queue paging', () => {
     const seen: string[] = [];
     let before: string | null = null;
     do {
-      const page = (await f.as.moderator.get(`${api}/queue?limit=2${before ? `&before=${before}` : ''}`)).json();
+      const page: { entries: Array<{ id: string }>; nextBefore: string | null } = (
+        await f.as.moderator.get(`${api}/queue?limit=2${before ? `&before=${before}` : ''}`)
+      ).json();
       seen.push(...page.entries.map((e: { id: string }) => e.id));
       before = page.nextBefore;
     } while (before);
