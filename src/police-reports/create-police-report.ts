@@ -9,8 +9,8 @@ import type { AuditActor } from '../audit/record-audit.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { EvidenceRecord } from '../db/schema-moderation.js';
 import { captureEvidence } from '../evidence/capture-evidence.js';
-import { badRequest } from '../http/errors.js';
-import { renderPdf } from '../shared/headless-browser.js';
+import { AppError, badRequest } from '../http/errors.js';
+import { RendererUnavailableError, renderPdf } from '../shared/headless-browser.js';
 import { offenceLabel } from './offence-categories.js';
 import type { CreatePoliceReportInput } from './police-reports.schema.js';
 import * as repo from './police-reports.repository.js';
@@ -52,7 +52,7 @@ export async function createPoliceReport(
       workspace: { name: workspace.name, timeZone: workspace.time_zone },
       evidence,
     }),
-  );
+  ).catch(unavailable);
   const zip = buildPackage({
     reference,
     createdAt,
@@ -148,6 +148,14 @@ async function selectRecords(
     ids.add(captured.id);
   }
   return repo.listRecordsByIds(deps.db, request.workspaceId, [...ids]);
+}
+
+/** Without Chromium there is no PDF: say so plainly (the evidence is untouched). */
+function unavailable(error: unknown): never {
+  if (error instanceof RendererUnavailableError) {
+    throw new AppError(503, 'renderer_unavailable', `The police report could not be made: ${error.message}`);
+  }
+  throw error;
 }
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';

@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSandboxChannel, type ChannelFixture } from '../channels/channel-fixtures.js';
 import type { EvidenceRecord } from '../db/schema-moderation.js';
 import { captureEvidence } from '../evidence/capture-evidence.js';
+import { closeHeadlessBrowser } from '../shared/headless-browser.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
+import { createPoliceReport } from './create-police-report.js';
 import { ingestSandboxItem, pdfText, REPORTER, sha256sumCheck } from './police-reports.test-support.js';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -291,5 +293,37 @@ describe('refusals', () => {
       law: 'BrB 4 kap. 6 c §',
     });
     expect(se.categories).toHaveLength(7);
+  });
+});
+
+describe('without Chromium', () => {
+  it('answers 503 saying the PDF renderer is missing, and stores nothing', async () => {
+    await closeHeadlessBrowser(); // the shared browser would otherwise be reused whatever the path
+    const before = await t.db.selectFrom('police_reports').select('id').execute();
+    const deps = { ...t.ctx, config: { ...t.ctx.config, chromiumPath: '/nonexistent/chromium' } };
+    const member = await t.db
+      .selectFrom('memberships')
+      .select('user_id')
+      .where('workspace_id', '=', f.workspaceId)
+      .executeTakeFirstOrThrow();
+    const request = {
+      workspaceId: f.workspaceId,
+      actor: { id: member.user_id, label: 'test' },
+      userId: member.user_id,
+    };
+    const failure = createPoliceReport(deps, request, {
+      recordIds: [record.id],
+      jurisdiction: 'SE',
+      language: 'en',
+      offenceCategory: 'other',
+      reporter: REPORTER,
+    });
+    await expect(failure).rejects.toMatchObject({
+      statusCode: 503,
+      message: expect.stringMatching(
+        /^The police report could not be made: Chromium is not installed at \/nonexistent/,
+      ),
+    });
+    expect(await t.db.selectFrom('police_reports').select('id').execute()).toEqual(before);
   });
 });
