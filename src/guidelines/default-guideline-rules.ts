@@ -35,16 +35,16 @@ export const DEFAULT_GUIDELINE_RULES: GuidelineRule[] = [
     explanation: {
       sv:
         'Hot mot en person – mot oss, våra medarbetare eller andra som skriver här – är aldrig tillåtet, ' +
-        'inte heller "på skämt". Det gäller också uppmaningar till våld och att hänga ut var någon bor för att skrämma. ' +
-        'Vi sparar bevis, tar bort inlägget och polisanmäler.',
+        'inte heller ”på skämt”. Det gäller också uppmaningar till våld och att hänga ut var någon bor för att skrämma. ' +
+        'Hot är ett brott, också på nätet.',
       nl:
         'Bedreigingen aan wie dan ook – aan ons, onze medewerkers of anderen die hier schrijven – zijn nooit toegestaan, ' +
         'ook niet "als grap". Dat geldt ook voor oproepen tot geweld en het rondsturen van iemands adres om te intimideren. ' +
-        'We bewaren bewijs, verwijderen het bericht en doen aangifte bij de politie.',
+        'Bedreiging is strafbaar, ook online.',
       en:
         'Threatening anyone – us, our staff or others who post here – is never allowed, not even "as a joke". ' +
         'The same goes for calls for violence and for posting where someone lives to intimidate them. ' +
-        'We keep evidence, remove the post and report it to the police.',
+        'Threats are a crime, online too.',
     },
     defaultAction: 'report_police',
   },

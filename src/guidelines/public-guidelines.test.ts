@@ -6,7 +6,7 @@ import { ruleBody, templateRules, text } from './guidelines.test-fixtures.js';
 
 let t: TestApp;
 let ws: { id: string; slug: string };
-let empty: { slug: string };
+let empty: { id: string; slug: string };
 beforeAll(async () => {
   t = await createTestApp({ env: { SAMTAL_PUBLIC_URL: 'https://samtal.example.se' } });
   ws = await makeWorkspace(t.db, { name: 'Ekeby <kommun>', defaultLanguage: 'sv', timeZone: 'Europe/Stockholm' });

@@ -1,5 +1,5 @@
 /** The draft of the next version: introduction, rules, change note; save, discard, publish (with a confirmation). */
-import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../api/types';
@@ -21,20 +21,10 @@ import type { GuidelinesOverview } from './guidelines.types';
 import { LanguageTabs } from './LanguageTabs';
 import { RuleEditor } from './RuleEditor';
 
-export function GuidelinesEditor({
-  workspace,
-  overview,
-  readOnly,
-}: {
-  workspace: Workspace;
-  overview: GuidelinesOverview;
-  readOnly: boolean;
-}) {
+export function GuidelinesEditor({ workspace, overview }: { workspace: Workspace; overview: GuidelinesOverview }) {
   const { t, i18n } = useTranslation();
   const locale = formatLocale(i18n.resolvedLanguage);
-  const [saved, setSaved] = useState(() =>
-    initialForm(readOnly ? { draft: null, published: overview.published } : overview),
-  );
+  const [saved, setSaved] = useState(() => initialForm(overview));
   const [form, setForm] = useState<GuidelinesForm>(saved);
   const [confirm, setConfirm] = useState<'publish' | 'discard' | null>(null);
   const save = useSaveGuidelinesDraft(workspace.id);
@@ -53,28 +43,20 @@ export function GuidelinesEditor({
         <Group justify="space-between" align="flex-start">
           <Stack gap={4}>
             <Title order={2} size="h4">
-              {readOnly && published
-                ? t('guidelines.status.published', {
-                    version: published.version,
-                    date: formatDateTime(published.publishedAt!, locale, workspace.timeZone),
-                  })
-                : t('guidelines.status.draft', {
+              {draft
+                ? t('guidelines.status.draft', {
                     version: nextVersion,
-                    date: draft ? formatDateTime(draft.updatedAt, locale, workspace.timeZone) : '—',
-                  })}
+                    date: formatDateTime(draft.updatedAt, locale, workspace.timeZone),
+                  })
+                : t('guidelines.status.newDraft', { version: nextVersion })}
             </Title>
-            {!readOnly && dirty && (
+            {dirty && (
               <Badge color="yellow" variant="light" data-testid="guidelines-unsaved">
                 {t('guidelines.status.unsaved')}
               </Badge>
             )}
           </Stack>
         </Group>
-        {readOnly && (
-          <Alert variant="light" color="gray">
-            {t('guidelines.readOnly')}
-          </Alert>
-        )}
 
         <Stack gap={4}>
           <Title order={3} size="h5">
@@ -85,7 +67,6 @@ export function GuidelinesEditor({
           </Text>
           <LanguageTabs
             idPrefix="intro"
-            readOnly={readOnly}
             fields={[
               {
                 label: t('guidelines.intro.label'),
@@ -103,7 +84,7 @@ export function GuidelinesEditor({
             <Title order={3} size="h5">
               {t('guidelines.rules.heading')}
             </Title>
-            {!readOnly && form.rules.length === 0 && (
+            {form.rules.length === 0 && (
               <Button
                 variant="light"
                 onClick={() => setForm((f) => fromTemplate(f, overview.template))}
@@ -125,84 +106,74 @@ export function GuidelinesEditor({
               number={index + 1}
               isFirst={index === 0}
               isLast={index === form.rules.length - 1}
-              readOnly={readOnly}
               onChange={(next) => setRules(form.rules.map((r) => (r.uid === rule.uid ? next : r)))}
               onMove={(direction) => setRules(moveRule(form.rules, index, direction))}
               onRemove={() => setRules(form.rules.filter((r) => r.uid !== rule.uid))}
             />
           ))}
-          {!readOnly && (
-            <Group>
-              <Button
-                variant="default"
-                leftSection={<IconPlus size={16} />}
-                onClick={() => setRules([...form.rules, newRule(form.rules)])}
-                data-testid="guidelines-add-rule"
-              >
-                {t('guidelines.rules.add')}
-              </Button>
-            </Group>
-          )}
+          <Group>
+            <Button
+              variant="default"
+              leftSection={<IconPlus size={16} />}
+              onClick={() => setRules([...form.rules, newRule(form.rules)])}
+              data-testid="guidelines-add-rule"
+            >
+              {t('guidelines.rules.add')}
+            </Button>
+          </Group>
         </Stack>
 
-        {!readOnly && (
-          <Stack gap={4}>
-            <Title order={3} size="h5">
-              {t('guidelines.changeNote.label')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('guidelines.changeNote.hint')}
-            </Text>
-            <LanguageTabs
-              idPrefix="change-note"
-              readOnly={false}
-              fields={[
-                {
-                  label: t('guidelines.changeNote.label'),
-                  value: form.changeNote,
-                  multiline: true,
-                  testId: 'guidelines-change-note',
-                  onChange: (changeNote) => setForm((f) => ({ ...f, changeNote })),
-                },
-              ]}
-            />
-          </Stack>
-        )}
+        <Stack gap={4}>
+          <Title order={3} size="h5">
+            {t('guidelines.changeNote.label')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('guidelines.changeNote.hint')}
+          </Text>
+          <LanguageTabs
+            idPrefix="change-note"
+            fields={[
+              {
+                label: t('guidelines.changeNote.label'),
+                value: form.changeNote,
+                multiline: true,
+                testId: 'guidelines-change-note',
+                onChange: (changeNote) => setForm((f) => ({ ...f, changeNote })),
+              },
+            ]}
+          />
+        </Stack>
 
-        {!readOnly && (
-          <>
-            <FormError error={error} />
-            {save.isSuccess && !dirty && (
-              <Text size="sm" c="teal" role="status">
-                {t('guidelines.saved')}
-              </Text>
-            )}
-            <Group justify="flex-end">
-              {draft && (
-                <Button variant="subtle" color="red" disabled={busy} onClick={() => setConfirm('discard')}>
-                  {t('guidelines.discard')}
-                </Button>
-              )}
-              <Button
-                variant="default"
-                loading={save.isPending}
-                disabled={busy || (!dirty && !!draft)}
-                onClick={() => save.mutate(toDraftBody(form), { onSuccess: () => setSaved(form) })}
-                data-testid="guidelines-save"
-              >
-                {t('guidelines.saveDraft')}
-              </Button>
-              <Button
-                leftSection={<IconCheck size={16} />}
-                disabled={busy || form.rules.length === 0}
-                onClick={() => setConfirm('publish')}
-                data-testid="guidelines-publish"
-              >
-                {t('guidelines.publish')}
-              </Button>
-            </Group>
-          </>
+        <FormError error={error} />
+        {save.isSuccess && !dirty && (
+          <Text size="sm" c="teal" role="status">
+            {t('guidelines.saved')}
+          </Text>
         )}
+        <Group justify="flex-end">
+          {draft && (
+            <Button variant="subtle" color="red" disabled={busy} onClick={() => setConfirm('discard')}>
+              {t('guidelines.discard')}
+            </Button>
+          )}
+          <Button
+            variant="default"
+            loading={save.isPending}
+            disabled={busy || (!dirty && !!draft)}
+            onClick={() => save.mutate(toDraftBody(form), { onSuccess: () => setSaved(form) })}
+            data-testid="guidelines-save"
+          >
+            {t('guidelines.saveDraft')}
+          </Button>
+          <Button
+            leftSection={<IconCheck size={16} />}
+            disabled={busy || form.rules.length === 0}
+            onClick={() => setConfirm('publish')}
+            data-testid="guidelines-publish"
+          >
+            {t('guidelines.publish')}
+          </Button>
+        </Group>
       </Stack>
 
       <Modal

@@ -4,13 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { currentLanguage, formatLocale } from '../../i18n';
-import { formatDateTime } from '../../lib/time';
+import { formatDate } from '../../lib/time';
 import { hasRole } from '../shell/access';
 import { useWorkspace } from '../shell/workspace-context';
 import { useGuidelines } from './guidelines.api';
 import { GuidelinesEditor } from './GuidelinesEditor';
 import { GuidelinesHistory } from './GuidelinesHistory';
+import { GUIDELINE_LANGUAGES } from './guidelines.types';
 import { PublicLinkCard } from './PublicLinkCard';
+import { PublishedGuidelinesView } from './PublishedGuidelinesView';
 
 export function GuidelinesPage() {
   const { t, i18n } = useTranslation();
@@ -38,18 +40,25 @@ export function GuidelinesPage() {
               {published
                 ? t('guidelines.status.published', {
                     version: published.version,
-                    date: formatDateTime(
-                      published.publishedAt!,
-                      formatLocale(i18n.resolvedLanguage),
-                      workspace.timeZone,
-                    ),
+                    date: formatDate(published.publishedAt!, formatLocale(i18n.resolvedLanguage), workspace.timeZone),
                   })
                 : t('guidelines.status.none')}
             </Text>
           </Alert>
           <PublicLinkCard url={data!.publicUrl} published={!!published} />
-          {(canEdit || published) && (
-            <GuidelinesEditor key={editorKey} workspace={workspace} overview={data!} readOnly={!canEdit} />
+          {canEdit ? (
+            <GuidelinesEditor key={editorKey} workspace={workspace} overview={data!} />
+          ) : (
+            published && (
+              <PublishedGuidelinesView
+                version={published}
+                language={
+                  (GUIDELINE_LANGUAGES as readonly string[]).includes(workspace.defaultLanguage)
+                    ? workspace.defaultLanguage
+                    : 'en'
+                }
+              />
+            )
           )}
           <GuidelinesHistory
             history={data!.history}

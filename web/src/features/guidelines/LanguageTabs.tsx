@@ -12,15 +12,7 @@ export interface LanguageField {
   testId?: string;
 }
 
-export function LanguageTabs({
-  fields,
-  readOnly,
-  idPrefix,
-}: {
-  fields: LanguageField[];
-  readOnly: boolean;
-  idPrefix: string;
-}) {
+export function LanguageTabs({ fields, idPrefix }: { fields: LanguageField[]; idPrefix: string }) {
   const { t } = useTranslation();
   const missing = (l: (typeof GUIDELINE_LANGUAGES)[number]) => fields.some((f) => f.required && !f.value[l].trim());
   return (
@@ -46,7 +38,6 @@ export function LanguageTabs({
               label: f.label,
               lang: l,
               value: f.value[l],
-              readOnly,
               mb: 'xs',
               'data-testid': f.testId ? `${f.testId}-${l}` : undefined,
               onChange: (e: { currentTarget: { value: string } }) =>

@@ -14,7 +14,6 @@ export function RuleEditor({
   number,
   isFirst,
   isLast,
-  readOnly,
   onChange,
   onMove,
   onRemove,
@@ -23,7 +22,6 @@ export function RuleEditor({
   number: number;
   isFirst: boolean;
   isLast: boolean;
-  readOnly: boolean;
   onChange: (rule: RuleForm) => void;
   onMove: (direction: -1 | 1) => void;
   onRemove: () => void;
@@ -42,7 +40,6 @@ export function RuleEditor({
               label={t('guidelines.rules.key')}
               description={t('guidelines.rules.keyHint')}
               value={rule.key}
-              readOnly={readOnly}
               onChange={(e) => onChange({ ...rule, key: e.currentTarget.value })}
               w={220}
               data-testid="guideline-rule-key"
@@ -51,53 +48,49 @@ export function RuleEditor({
               label={t('guidelines.rules.action')}
               data={GUIDELINE_ACTIONS.map((a) => ({ value: a, label: t(`guidelines.actions.${a}`) }))}
               value={rule.defaultAction}
-              readOnly={readOnly}
               allowDeselect={false}
               onChange={(v) => v && onChange({ ...rule, defaultAction: v as GuidelineAction })}
               w={300}
               data-testid="guideline-rule-action"
             />
           </Group>
-          {!readOnly && (
-            <Group gap={2} wrap="nowrap">
-              <Tooltip label={t('guidelines.rules.moveUp', { number })}>
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  disabled={isFirst}
-                  onClick={() => onMove(-1)}
-                  aria-label={t('guidelines.rules.moveUp', { number })}
-                >
-                  <IconUp size={16} />
-                </ActionIcon>
-              </Tooltip>
-              <Tooltip label={t('guidelines.rules.moveDown', { number })}>
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  disabled={isLast}
-                  onClick={() => onMove(1)}
-                  aria-label={t('guidelines.rules.moveDown', { number })}
-                >
-                  <IconDown size={16} />
-                </ActionIcon>
-              </Tooltip>
-              <Tooltip label={t('guidelines.rules.remove', { number })}>
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  onClick={onRemove}
-                  aria-label={t('guidelines.rules.remove', { number })}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
-              </Tooltip>
-            </Group>
-          )}
+          <Group gap={2} wrap="nowrap">
+            <Tooltip label={t('guidelines.rules.moveUp', { number })}>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                disabled={isFirst}
+                onClick={() => onMove(-1)}
+                aria-label={t('guidelines.rules.moveUp', { number })}
+              >
+                <IconUp size={16} />
+              </ActionIcon>
+            </Tooltip>
+            <Tooltip label={t('guidelines.rules.moveDown', { number })}>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                disabled={isLast}
+                onClick={() => onMove(1)}
+                aria-label={t('guidelines.rules.moveDown', { number })}
+              >
+                <IconDown size={16} />
+              </ActionIcon>
+            </Tooltip>
+            <Tooltip label={t('guidelines.rules.remove', { number })}>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                onClick={onRemove}
+                aria-label={t('guidelines.rules.remove', { number })}
+              >
+                <IconTrash size={16} />
+              </ActionIcon>
+            </Tooltip>
+          </Group>
         </Group>
         <LanguageTabs
           idPrefix={`rule-${rule.uid}`}
-          readOnly={readOnly}
           fields={[
             {
               label: t('guidelines.rules.title'),

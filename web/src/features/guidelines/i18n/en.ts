@@ -9,6 +9,7 @@ const en = {
     published: 'Version {{version}} in force since {{date}}',
     none: 'Not published yet. Moderators can only act once a version is published.',
     draft: 'Draft of version {{version}}, last saved {{date}}',
+    newDraft: 'Version {{version}}, not saved yet',
     unsaved: 'Unsaved changes',
   },
   publicLink: {

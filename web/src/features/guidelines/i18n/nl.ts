@@ -12,6 +12,7 @@ const nl: GuidelinesMessages = {
     published: 'Versie {{version}} van kracht sinds {{date}}',
     none: 'Nog niet gepubliceerd. Moderatoren kunnen pas optreden als er een versie is gepubliceerd.',
     draft: 'Concept van versie {{version}}, laatst opgeslagen {{date}}',
+    newDraft: 'Versie {{version}}, nog niet opgeslagen',
     unsaved: 'Niet-opgeslagen wijzigingen',
   },
   publicLink: {

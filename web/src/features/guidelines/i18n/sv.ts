@@ -12,6 +12,7 @@ const sv: GuidelinesMessages = {
     published: 'Version {{version}} gäller sedan {{date}}',
     none: 'Inte publicerade än. Moderatorer kan agera först när en version är publicerad.',
     draft: 'Utkast till version {{version}}, senast sparat {{date}}',
+    newDraft: 'Version {{version}}, inte sparad än',
     unsaved: 'Osparade ändringar',
   },
   publicLink: {
