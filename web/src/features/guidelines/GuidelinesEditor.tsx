@@ -167,7 +167,8 @@ export function GuidelinesEditor({ workspace, overview }: { workspace: Workspace
           </Button>
           <Button
             leftSection={<IconCheck size={16} />}
-            disabled={busy || form.rules.length === 0}
+            // Nothing to publish: no rules, or the version in force unchanged.
+            disabled={busy || form.rules.length === 0 || (!draft && !dirty && !!published)}
             onClick={() => setConfirm('publish')}
             data-testid="guidelines-publish"
           >
