@@ -31,7 +31,7 @@ import { ActionHistory } from './ActionHistory';
 import { DismissButton } from './DismissButton';
 import { EvidencePanel } from './EvidencePanel';
 import { useQueueEntry } from './moderation.api';
-import { ACTION_KINDS, type ActionKind, type QueueEntryDetail } from './moderation.types';
+import { ACTION_KINDS, type ActionKind, type QueueEntryDetail, type ThreadItem } from './moderation.types';
 import { authorText, ReasonList, SeverityBadge, SourceBadges } from './ModerationBadges';
 import { PoliceReportDialog } from './PoliceReportDialog';
 
@@ -58,7 +58,10 @@ function EntryCard({ detail }: { detail: QueueEntryDetail }) {
   const { entry, thread, evidence } = detail;
   const { item } = entry;
   const url = safeHttpUrl(item.url);
-  const context = thread.filter((t) => t.id !== item.id);
+  // The thread around the item: what came before above it, replies below.
+  const at = Date.parse(item.occurredAt);
+  const before = thread.filter((c) => c.id !== item.id && Date.parse(c.occurredAt) <= at);
+  const after = thread.filter((c) => c.id !== item.id && Date.parse(c.occurredAt) > at);
 
   return (
     <Card withBorder radius="lg" padding="lg" data-testid="moderation-entry-detail" data-entry-id={entry.id}>
@@ -81,26 +84,7 @@ function EntryCard({ detail }: { detail: QueueEntryDetail }) {
           </Anchor>
         </Group>
 
-        {context.length > 0 && (
-          <Stack gap={4} data-testid="moderation-thread">
-            <Text size="xs" fw={600} c="dimmed" tt="uppercase">
-              {t('moderation.detail.thread')}
-            </Text>
-            {context.map((c) => (
-              <Box key={c.id} pl="sm" style={{ borderLeft: '2px solid var(--mantine-color-gray-3)' }}>
-                <Text size="xs" c="dimmed">
-                  {c.direction === 'inbound'
-                    ? authorText(c.authorHandle, null, t('moderation.queue.unknownAuthor'))
-                    : t('moderation.detail.us')}{' '}
-                  · <WorkspaceTime iso={c.occurredAt} timeZone={workspace.timeZone} mode="absolute" />
-                </Text>
-                <Text size="sm" className="social-text" lineClamp={4}>
-                  {c.text ?? ''}
-                </Text>
-              </Box>
-            ))}
-          </Stack>
-        )}
+        <ThreadPart items={before} />
 
         <Paper p="md" radius="md" bg="red.0" style={{ border: '1px solid var(--mantine-color-red-2)' }}>
           <Group justify="space-between" gap={6} wrap="wrap">
@@ -132,6 +116,8 @@ function EntryCard({ detail }: { detail: QueueEntryDetail }) {
             )}
           </Group>
         </Paper>
+
+        <ThreadPart items={after} />
 
         <Box>
           <Text size="xs" fw={600} c="dimmed" tt="uppercase" mb={4}>
@@ -190,5 +176,33 @@ function EntryCard({ detail }: { detail: QueueEntryDetail }) {
         </Text>
       )}
     </Card>
+  );
+}
+
+function ThreadPart({ items }: { items: ThreadItem[] }) {
+  const { t } = useTranslation();
+  const workspace = useWorkspace();
+  if (items.length === 0) return null;
+  return (
+    <Stack gap={4} data-testid="moderation-thread">
+      <Text size="xs" fw={600} c="dimmed" tt="uppercase">
+        {t('moderation.detail.thread')}
+      </Text>
+      {items.map((c) => (
+        <Box key={c.id} pl="sm" style={{ borderLeft: '2px solid var(--mantine-color-gray-3)' }}>
+          <Group gap={6}>
+            <Text size="xs" c="dimmed">
+              {c.direction === 'inbound'
+                ? authorText(c.authorHandle, null, t('moderation.queue.unknownAuthor'))
+                : t('moderation.detail.us')}
+            </Text>
+            <WorkspaceTime iso={c.occurredAt} timeZone={workspace.timeZone} mode="absolute" />
+          </Group>
+          <Text size="sm" className="social-text" lineClamp={4}>
+            {c.text ?? ''}
+          </Text>
+        </Box>
+      ))}
+    </Stack>
   );
 }

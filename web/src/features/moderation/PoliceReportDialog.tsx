@@ -165,7 +165,7 @@ export function PoliceReportDialog({
                 disabled={!categories.data}
                 data={(categories.data ?? []).map((c) => ({
                   value: c.key,
-                  label: c.law ? `${c.label} – ${c.law}` : c.label,
+                  label: c.law ? `${c.label} (${c.law})` : c.label,
                 }))}
                 data-testid="police-report-offence"
               />
