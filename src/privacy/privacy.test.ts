@@ -2,12 +2,15 @@
  * Retention purge and data-subject erasure on ingested sandbox items: items with evidence are under
  * legal hold and survive both, with the reason recorded in the chain of custody; the rest goes.
  */
+import { parseCrontab } from 'graphile-worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSandboxChannel, type ChannelFixture } from '../channels/channel-fixtures.js';
 import { injectSandboxEvent, type SandboxEventInput } from '../channels/sandbox/sandbox-network.js';
 import { syncChannel } from '../channels/sync-channel.js';
 import { captureEvidence } from '../evidence/capture-evidence.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
+import { allJobs, crontab } from '../jobs/registry.js';
+import { purgeRetentionJob } from './privacy.jobs.js';
 import { purgeRetention } from './purge-retention.js';
 
 let t: TestApp;
@@ -53,6 +56,14 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 describe('retention', () => {
+  it('runs as a registered daily job', () => {
+    expect(allJobs).toContain(purgeRetentionJob);
+    const item = parseCrontab(crontab).find((i) => i.task === purgeRetentionJob.id);
+    const at = (hour: number, min: number) =>
+      (item!.match as (digest: object) => boolean)({ min, hour, date: 24, month: 11, dow: 2 });
+    expect([at(3, 17), at(3, 18), at(4, 17)]).toEqual([true, false, false]);
+  });
+
   it('lets admins set the retention period (at least 30 days, or null)', async () => {
     const url = `/api/workspaces/${fx.workspaceId}/privacy/retention`;
     expect((await fx.as.admin.get(url)).json()).toEqual({ retentionDays: null });
