@@ -32,7 +32,8 @@ import { DismissButton } from './DismissButton';
 import { EvidencePanel } from './EvidencePanel';
 import { useQueueEntry } from './moderation.api';
 import { ACTION_KINDS, type ActionKind, type QueueEntryDetail, type ThreadItem } from './moderation.types';
-import { authorText, ReasonList, SeverityBadge, SourceBadges } from './ModerationBadges';
+import { ReasonList, SeverityBadge, SourceBadges } from './ModerationBadges';
+import { authorText } from './moderation-text';
 import { PoliceReportDialog } from './PoliceReportDialog';
 
 export function EntryDetail({ entryId }: { entryId: string }) {

@@ -1,10 +1,10 @@
 /** Small shared pieces of the moderation screens: severity and source badges, reasons in words, short hashes. */
 import { ActionIcon, Badge, Code, CopyButton, Group, Stack, Text, Tooltip } from '@mantine/core';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { IconCheck, IconCopy } from '../../components/icons';
 import type { Severity } from '../inbox/inbox.types';
 import type { ModerationAction, QueueReason, QueueSource } from './moderation.types';
+import { reasonText } from './moderation-text';
 
 export const SEVERITY_COLORS: Record<Severity, string> = {
   low: 'gray',
@@ -80,20 +80,6 @@ export function ActionStatusBadge({ status, error }: { status: ModerationAction[
   );
 }
 
-/** One reason in words: the analysis code translated, a rule by name with what it matched, a flag by whom. */
-export function reasonText(t: TFunction, reason: QueueReason): string {
-  if (reason.source === 'rule') {
-    const rule = t('moderation.reason.rule', { name: reason.ruleName ?? '?' });
-    return reason.matched?.length ? `${rule} (${reason.matched.join(', ')})` : rule;
-  }
-  if (reason.source === 'flag') {
-    const flag = t('moderation.reason.flag', { name: reason.userName ?? t('moderation.queue.someone') });
-    return reason.note ? `${flag}: “${reason.note}”` : flag;
-  }
-  const code = reason.code ?? 'other';
-  return t(`moderation.reason.${code}`, { defaultValue: t('moderation.reason.other', { code }) });
-}
-
 export function ReasonList({ reasons }: { reasons: QueueReason[] }) {
   const { t } = useTranslation();
   return (
@@ -138,11 +124,4 @@ export function HashText({ value, label }: { value: string; label?: string }) {
       </CopyButton>
     </Group>
   );
-}
-
-/** "@handle (Name)" or whatever of it is known. */
-export function authorText(handle: string | null, name: string | null, unknown: string): string {
-  const at = handle ? `@${handle.replace(/^@/, '')}` : null;
-  if (at && name) return `${name} (${at})`;
-  return name ?? at ?? unknown;
 }

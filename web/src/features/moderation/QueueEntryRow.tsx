@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { WorkspaceTime } from '../../components/WorkspaceTime';
 import { useWorkspace } from '../shell/workspace-context';
-import { authorText, reasonText, SEVERITY_COLORS, SeverityBadge, SourceBadges } from './ModerationBadges';
+import { SEVERITY_COLORS, SeverityBadge, SourceBadges } from './ModerationBadges';
+import { authorText, reasonText } from './moderation-text';
 import type { QueueEntry } from './moderation.types';
 
 export function QueueEntryRow({ entry, selected }: { entry: QueueEntry; selected: boolean }) {

@@ -24,7 +24,7 @@ import { cleanCondition, emptyCondition } from './condition';
 import { ConditionBuilder } from './ConditionBuilder';
 import { usePublishedGuidelines } from './moderation.api';
 import type { ModerationItem } from './moderation.types';
-import { authorText } from './ModerationBadges';
+import { authorText } from './moderation-text';
 import { pickText } from './pick-text';
 import { useDryRun, useRuleHits, useSaveRule } from './rules.api';
 import { type Condition, type ModerationRule, RULE_MODES, type RuleMode } from './rules.types';
