@@ -135,3 +135,14 @@ export function findRecentEvidence(db: Executor, workspaceId: string, itemId: st
     .orderBy('seq', 'desc')
     .executeTakeFirst();
 }
+
+/** An action of this kind on the item that is still on its way (a second click, another moderator). */
+export function findQueuedAction(db: Executor, itemId: string, kind: ModerationActionKind) {
+  return db
+    .selectFrom('moderation_actions')
+    .select(['id'])
+    .where('item_id', '=', itemId)
+    .where('kind', '=', kind)
+    .where('status', '=', 'queued')
+    .executeTakeFirst();
+}

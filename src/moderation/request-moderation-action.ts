@@ -45,6 +45,13 @@ const EVIDENCE_REUSE_MS = 10 * 60_000;
 
 export async function requestModerationAction(deps: ModerationDeps, request: ModerationRequest, input: ActionInput) {
   const target = await checkTarget(deps, request.workspaceId, input.itemId, input.kind);
+  if (await actionsRepo.findQueuedAction(deps.db, input.itemId, input.kind)) {
+    throw conflict(`A ${input.kind} of this item is already on its way.`);
+  }
+  const state = target.item.moderation_state;
+  if (state === 'removed' || (state === 'hidden' && input.kind === 'hide')) {
+    throw conflict(`This item is already ${state} on the network.`);
+  }
   const rule = await citeRule(deps.db, request.workspaceId, input.ruleKey, input.language ?? request.defaultLanguage);
   const evidenceRecordId = await evidenceFirst(deps, request, input.itemId, input.kind);
   return queueModerationAction(deps, request, {
