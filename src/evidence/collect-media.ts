@@ -29,27 +29,38 @@ export function findMediaUrls(raw: unknown): string[] {
   const add = (value: unknown) => {
     if (typeof value === 'string' && /^https?:\/\//i.test(value) && !found.includes(value)) found.push(value);
   };
+  // A Bluesky record names its images by blob CID; the author's DID is in the post's at:// URI.
+  const uri = raw && typeof raw === 'object' ? (raw as { uri?: unknown }).uri : null;
+  const did = typeof uri === 'string' ? (/^at:\/\/(did:[^/]+)\//.exec(uri)?.[1] ?? null) : null;
   const walk = (value: unknown, key: string | null, depth: number): void => {
     if (depth > 12 || value === null || typeof value !== 'object') return;
     if (Array.isArray(value)) {
       for (const entry of value) {
         // Mastodon: media_attachments[].url (the original file); Messenger: attachments[].payload.url.
-        if (key === 'media_attachments' && entry && typeof entry === 'object') add((entry as { url?: unknown }).url);
+        if ((key === 'media_attachments' || key === 'mediaAttachments') && entry && typeof entry === 'object')
+          add((entry as { url?: unknown }).url);
         walk(entry, key, depth + 1);
       }
       return;
     }
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      if (k === 'fullsize' || k === 'media_url')
-        add(v); // Bluesky image views; Instagram media
-      else if (k === 'image' && v && typeof v === 'object')
-        add((v as { src?: unknown }).src); // Graph attachments
-      else if (k === 'payload' && key !== null && v && typeof v === 'object') add((v as { url?: unknown }).url);
+      const object = v && typeof v === 'object' ? (v as { src?: unknown; url?: unknown }) : null;
+      // Bluesky image views (fullsize); Instagram media_url; Graph attachments (image.src); Messenger payloads.
+      if (k === 'fullsize' || k === 'media_url') add(v);
+      else if (k === 'image' && object?.src) add(object.src);
+      else if (k === 'image' && object && did) add(blueskyBlobUrl(did, object));
+      else if (k === 'payload' && key !== null && object) add(object.url);
       walk(v, k, depth + 1);
     }
   };
   walk(raw, null, 0);
   return found.slice(0, MAX_MEDIA);
+}
+
+function blueskyBlobUrl(did: string, blob: unknown): string | null {
+  const ref = blob && typeof blob === 'object' ? (blob as { ref?: { $link?: unknown } }).ref?.$link : null;
+  if (typeof ref !== 'string' || !/^[a-z0-9]+$/i.test(ref)) return null;
+  return `https://cdn.bsky.app/img/feed_fullsize/plain/${did}/${ref}@jpeg`;
 }
 
 export async function collectMedia(
