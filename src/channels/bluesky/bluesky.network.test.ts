@@ -137,6 +137,18 @@ describe('a Bluesky channel on a real local network', () => {
     });
   });
 
+  it("fetches another account's public profile for evidence (getProfile)", async () => {
+    const profile = await adapter.fetchAuthorProfile!(await account(), bo.did);
+    expect(profile).toMatchObject({
+      platformId: bo.did,
+      handle: bo.handle,
+      url: `https://bsky.app/profile/${bo.handle}`,
+      following: 1,
+      posts: 0,
+      raw: expect.objectContaining({ did: bo.did }),
+    });
+  });
+
   it('ingests a reply, a mention and a quote into the inbox, oldest first, with the thread context', async () => {
     annaReply = await anna.agent.post({ text: 'Gäller det även Storgatan?', reply: { root, parent: root } });
     await bo.agent.post({
