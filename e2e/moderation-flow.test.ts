@@ -4,7 +4,8 @@
  * analysis puts it in the moderation queue; the demo moderator opens it, hides it citing the
  * published guideline rule `threats` with a statement of reasons; the network hides it, evidence with
  * a screenshot is on record; the moderator creates a police-report package and downloads it: a ZIP
- * with the PDF report and the manifest of hashes.
+ * with the PDF report and the manifest of hashes; then undoes the hiding. A responder flags a comment
+ * from the inbox, and the moderator tries a words rule on it.
  */
 import { randomUUID } from 'node:crypto';
 import { strFromU8 } from 'fflate';
@@ -45,7 +46,7 @@ afterAll(async () => {
 
 describe('a threat on the sandbox network', () => {
   it(
-    'is queued by the analysis, hidden citing the threats rule with evidence, and packaged for the police',
+    'is queued by the analysis, hidden citing the threats rule with evidence, packaged for the police, and unhidden',
     async () => {
       const db = samtal.samtal.ctx.db;
       const guidelines = await ensurePublishedGuidelines(admin, ekebyId);
@@ -171,6 +172,24 @@ describe('a threat on the sandbox network', () => {
               .execute()
           ).length,
       ).toBeGreaterThan(0);
+
+      // Hiding can be undone on this network: unhidden, citing the same rule, with its own statement.
+      await reportDialog
+        .getByRole('button', { name: /stäng|close/i })
+        .first()
+        .click();
+      await action.getByTestId('moderation-action-undo').click();
+      await page.getByTestId('moderation-undo-statement').fill('Polisen har fått anmälan; inlägget visas igen.');
+      await page.getByTestId('moderation-undo-submit').click();
+      await eventually(
+        async () =>
+          (await sandboxActions(db, channel)).filter((a) => a.target_id === threat.platformId).map((a) => a.action),
+        30_000,
+      ).toEqual(['hide', 'unhide']);
+      const unhide = detail.locator('[data-testid="moderation-action"][data-kind="unhide"]');
+      await eventually(() => unhide.getAttribute('data-status'), 20_000).toBe('done');
+      expect(await unhide.getByTestId('moderation-action-rule').getAttribute('data-rule-key')).toBe('threats');
+      expect(await action.getByTestId('moderation-action-undo').count()).toBe(0);
 
       expect(desk.errors).toEqual([]);
       await desk.context.close();
