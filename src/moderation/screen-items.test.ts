@@ -57,6 +57,28 @@ describe('screening on ingestion', () => {
     expect(await queueEntryOf(fine)).toBeUndefined();
   });
 
+  it('screens an edited item again: an edit that adds a threat queues it', async () => {
+    const author = { platformId: 'u-edit', handle: 'redigerare', name: 'Red' };
+    const original = await injectSandboxEvent(t.db, f, { text: 'Fint väder idag', author, language: 'sv' });
+    await syncChannel(t.ctx, f.channelId);
+    const item = await t.db
+      .selectFrom('items')
+      .select('id')
+      .where('platform_id', '=', original.platformId)
+      .executeTakeFirstOrThrow();
+    expect(await queueEntryOf(item.id)).toBeUndefined();
+    await injectSandboxEvent(t.db, f, {
+      platformId: original.platformId,
+      text: 'Jag ska döda er alla',
+      author,
+      language: 'sv',
+      change: 'edited',
+      editedAt: new Date().toISOString(),
+    });
+    await syncChannel(t.ctx, f.channelId);
+    expect(await queueEntryOf(item.id)).toMatchObject({ sources: ['analysis'], suggested_rule_key: 'threats' });
+  });
+
   it('an active word rule queues with source "rule"; a dry-run rule only records its hits', async () => {
     const active = await f.as.moderator.post(`${api}/rules`, {
       name: 'Sopor',
