@@ -121,6 +121,23 @@ describe('evidence chain', { timeout: 120_000 }, () => {
     expect(await verifyEvidenceChain(t.db, fx.workspaceId)).toMatchObject({ ok: true });
   });
 
+  it('keeps the chain unbroken when captures run at the same time (advisory lock)', async () => {
+    const deps = { ...t.ctx, config: { ...t.ctx.config, chromiumPath: '/nonexistent/chromium' } };
+    const itemId = records[0]!.item_id!;
+    const parallel = await Promise.all(
+      [1, 2, 3].map((n) =>
+        captureEvidence(deps, {
+          workspaceId: fx.workspaceId,
+          itemId,
+          actor: { id: null, label: 'test' },
+          reason: `parallel ${n}`,
+        }),
+      ),
+    );
+    expect(parallel.map((r) => r.seq).sort()).toEqual(['4', '5', '6']);
+    expect(await verifyEvidenceChain(t.db, fx.workspaceId)).toMatchObject({ ok: true, records: 6 });
+  });
+
   it('breaks when a record is deleted', async () => {
     const target = records[1]!;
     await asAttacker(async (trx) => {
