@@ -82,11 +82,27 @@ export function listAuthorItems(
     .execute();
 }
 
-/** Deletes items (their versions, queue entries and rule hits go with them: ON DELETE CASCADE). */
+/**
+ * Deletes items (their versions, queue entries and rule hits go with them: ON DELETE CASCADE), then
+ * the conversations they leave empty, so no preview of the deleted text stays behind.
+ */
 export async function deleteItems(db: Executor, itemIds: string[]): Promise<number> {
   if (itemIds.length === 0) return 0;
-  const result = await db.deleteFrom('items').where('id', 'in', itemIds).executeTakeFirst();
-  return Number(result.numDeletedRows);
+  const deleted = await db.deleteFrom('items').where('id', 'in', itemIds).returning('conversation_id').execute();
+  const conversationIds = [...new Set(deleted.map((d) => d.conversation_id))];
+  if (conversationIds.length > 0)
+    await db
+      .deleteFrom('conversations')
+      .where('id', 'in', conversationIds)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb.selectFrom('items').select('items.id').whereRef('items.conversation_id', '=', 'conversations.id'),
+          ),
+        ),
+      )
+      .execute();
+  return deleted.length;
 }
 
 export function deleteAuthor(db: Executor, authorId: string) {

@@ -92,6 +92,10 @@ describe('retention', () => {
     const [result] = await purgeRetention(t.ctx);
     expect(result).toEqual({ workspaceId: fx.workspaceId, purgedItems: 1, heldItems: 1 });
     expect(await exists(free.id)).toBe(false);
+    const conversation = (id: string) =>
+      t.db.selectFrom('conversations').select('id').where('id', '=', id).executeTakeFirst();
+    expect(await conversation(free.conversation_id)).toBeUndefined(); // no preview of the text left behind
+    expect(await conversation(held.conversation_id)).toBeDefined();
     expect(await exists(held.id)).toBe(true);
     expect(await exists(open.id)).toBe(true);
     expect(await exists(recent.id)).toBe(true);
