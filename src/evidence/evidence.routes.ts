@@ -50,7 +50,7 @@ export function evidenceRoutes(ctx: AppContext) {
           workspaceId: request.workspace!.id,
           itemId: request.body.itemId,
           actor: userActor(request.user!),
-          reason: `on demand: ${request.body.reason}`,
+          reason: onDemandReason(request.body.reason),
         });
         return reply.code(201).send({ record: presentEvidenceSummary(record) });
       },
@@ -111,4 +111,9 @@ export function evidenceRoutes(ctx: AppContext) {
       },
     );
   };
+}
+
+/** 'on demand: <why>', without saying "on demand" twice when the client already did. */
+function onDemandReason(reason: string): string {
+  return /^on demand\b/i.test(reason) ? reason : `on demand: ${reason}`;
 }
