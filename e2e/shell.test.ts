@@ -68,6 +68,7 @@ describe('workspace switcher', () => {
         'Inbox',
         'Review',
         'Moderation',
+        'Publishing',
         'Channels',
         'Knowledge',
         'Community guidelines',
@@ -94,6 +95,7 @@ describe('workspace switcher', () => {
         'Inbox',
         'Review',
         'Moderation',
+        'Publishing',
         'Channels',
         'Knowledge',
         'Community guidelines',
@@ -217,7 +219,7 @@ describe('invitations', () => {
 
       await eventually(() => new URL(guest.page.url()).pathname).toBe(`/w/${nordvik.id}/inbox`);
       await eventually(() => guest.page.getByTestId('user-name').innerText()).toBe('Nina Newcomer');
-      expect(await navTexts(guest.page)).toEqual(['Inbox', 'Channels', 'Knowledge']); // responder + viewer
+      expect(await navTexts(guest.page)).toEqual(['Inbox', 'Publishing', 'Channels', 'Knowledge']); // responder + viewer
 
       // The link works once.
       const again = await newPage(browser, samtal.url);

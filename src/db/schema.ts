@@ -2,9 +2,11 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { InboxTables } from './schema-inbox.js';
 import type { ModerationTables } from './schema-moderation.js';
+import type { PublishingTables } from './schema-publishing.js';
 
 export * from './schema-inbox.js';
 export * from './schema-moderation.js';
+export * from './schema-publishing.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<unknown, string, string>;
@@ -196,7 +198,7 @@ export interface WorkerHeartbeatsTable {
   seen_at: Timestamp;
 }
 
-export interface Database extends InboxTables, ModerationTables {
+export interface Database extends InboxTables, ModerationTables, PublishingTables {
   workspaces: WorkspacesTable;
   users: UsersTable;
   memberships: MembershipsTable;

@@ -13,6 +13,7 @@ import { InboxSettingsPage } from './features/inbox-settings/InboxSettingsPage';
 import { RespondersPage } from './features/inbox-settings/RespondersPage';
 import { KnowledgePage } from './features/knowledge/KnowledgePage';
 import { ModerationPage } from './features/moderation/ModerationPage';
+import { PublishingPage } from './features/publishing/PublishingPage';
 import { ReviewPage } from './features/review/ReviewPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { AppLayout } from './features/shell/AppLayout';
@@ -64,6 +65,14 @@ export function AppRoutes() {
               element={
                 <RequireFeature feature="moderation">
                   <ModerationPage />
+                </RequireFeature>
+              }
+            />
+            <Route
+              path="publishing/*"
+              element={
+                <RequireFeature feature="publishing">
+                  <PublishingPage />
                 </RequireFeature>
               }
             />

@@ -43,6 +43,7 @@ export const IconTeam = icon(
   'IconTeam',
 );
 export const IconAudit = icon(['M12 3l8 4v5c0 5-3.5 8.5-8 9-4.5-.5-8-4-8-9V7z', 'M9 12l2 2 4-4'], 'IconAudit');
+export const IconCalendar = icon(['M4 6h16v14H4z', 'M4 10h16', 'M8 3v5', 'M16 3v5'], 'IconCalendar');
 export const IconShield = icon(
   ['M12 3l8 4v5c0 5-3.5 8.5-8 9-4.5-.5-8-4-8-9V7z', 'M12 8v5', 'M12 16h.01'],
   'IconShield',

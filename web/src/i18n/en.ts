@@ -5,6 +5,7 @@ import knowledge from '../features/knowledge/i18n/en';
 import notifications from '../features/notifications/i18n/en';
 import guidelines from '../features/guidelines/i18n/en';
 import moderation from '../features/moderation/i18n/en';
+import publishing from '../features/publishing/i18n/en';
 import review from '../features/review/i18n/en';
 /** English: the reference language. sv.ts and nl.ts must have exactly these keys (checked by i18n.test.ts). */
 const en = {
@@ -233,6 +234,7 @@ const en = {
   inbox,
   review,
   moderation,
+  publishing,
   guidelines,
 };
 

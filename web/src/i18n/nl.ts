@@ -6,6 +6,7 @@ import knowledge from '../features/knowledge/i18n/nl';
 import notifications from '../features/notifications/i18n/nl';
 import guidelines from '../features/guidelines/i18n/nl';
 import moderation from '../features/moderation/i18n/nl';
+import publishing from '../features/publishing/i18n/nl';
 import review from '../features/review/i18n/nl';
 
 /** Nederlands. Same keys as en.ts. */
@@ -236,6 +237,7 @@ const nl: Messages = {
   inbox,
   review,
   moderation,
+  publishing,
   guidelines,
 };
 

@@ -6,6 +6,7 @@ import knowledge from '../features/knowledge/i18n/sv';
 import notifications from '../features/notifications/i18n/sv';
 import guidelines from '../features/guidelines/i18n/sv';
 import moderation from '../features/moderation/i18n/sv';
+import publishing from '../features/publishing/i18n/sv';
 import review from '../features/review/i18n/sv';
 
 /** Svenska. Same keys as en.ts. */
@@ -235,6 +236,7 @@ const sv: Messages = {
   inbox,
   review,
   moderation,
+  publishing,
   guidelines,
 };
 

@@ -6,6 +6,7 @@ import type { Workspace } from '../../api/types';
 import {
   IconAudit,
   IconBook,
+  IconCalendar,
   IconChannels,
   IconHeadset,
   IconRules,
@@ -22,6 +23,7 @@ const LABELS: Partial<Record<FeatureKey, string>> = {
   inbox: 'inbox.title',
   review: 'review.title',
   moderation: 'moderation.nav',
+  publishing: 'publishing.nav',
   guidelines: 'guidelines.nav',
   knowledge: 'knowledge.nav',
   responders: 'inboxSettings.navResponders',
@@ -32,6 +34,7 @@ const ICONS: Record<FeatureKey, ComponentType<{ size?: number }>> = {
   inbox: IconInbox,
   review: IconReview,
   moderation: IconShield,
+  publishing: IconCalendar,
   channels: IconChannels,
   knowledge: IconBook,
   guidelines: IconRules,

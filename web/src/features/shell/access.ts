@@ -5,6 +5,7 @@ export type FeatureKey =
   | 'inbox'
   | 'review'
   | 'moderation'
+  | 'publishing'
   | 'channels'
   | 'knowledge'
   | 'guidelines'
@@ -20,6 +21,8 @@ export const FEATURE_ROLES: Record<FeatureKey, readonly Role[] | 'any'> = {
   review: ['admin', 'manager', 'reviewer'],
   // The moderation queue, rules, evidence and police reports.
   moderation: ['admin', 'manager', 'moderator'],
+  // The content calendar: writers and approvers of posts (who may approve is a workspace setting).
+  publishing: ['admin', 'manager', 'responder', 'reviewer'],
   channels: 'any',
   // Community guidelines: moderators read them (they cite them); admins and managers publish.
   guidelines: ['admin', 'manager', 'moderator'],
@@ -37,6 +40,7 @@ export const FEATURE_ORDER: readonly FeatureKey[] = [
   'inbox',
   'review',
   'moderation',
+  'publishing',
   'channels',
   'knowledge',
   'guidelines',
