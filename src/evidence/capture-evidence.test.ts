@@ -119,7 +119,7 @@ describe('captureEvidence', () => {
       { kind: 'media', message: expect.stringContaining(`${mediaUrl}/gone.png: the server answered 404`) },
     ]);
     expect(record.legal_hold_reason).toBe(
-      'Evidence of a possible offence or rule violation; kept until released by an admin',
+      'Evidence of a possible offence or rule violation; under legal hold: never purged by retention or erased on request.',
     );
   });
 
@@ -174,7 +174,7 @@ describe('captureEvidence', () => {
     const listed = await listEvidenceForItem(t.db, fx.workspaceId, itemId);
     expect(listed.map((r) => [r.seq, r.reason, r.legalHoldReason])).toEqual([
       ['2', 'before remove', 'Police report pending'],
-      ['1', 'before hide', expect.stringContaining('kept until released')],
+      ['1', 'before hide', expect.stringContaining('never purged by retention')],
     ]);
   });
 

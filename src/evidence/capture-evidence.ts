@@ -22,8 +22,9 @@ import { captureScreenshot } from './screenshot.js';
 export type { EvidenceSummary } from './evidence.presenter.js';
 export type { EvidenceManifestEntry } from '../db/schema-moderation.js';
 
+// Honest about what the hold does: nothing in Samtal can release it.
 export const DEFAULT_LEGAL_HOLD_REASON =
-  'Evidence of a possible offence or rule violation; kept until released by an admin';
+  'Evidence of a possible offence or rule violation; under legal hold: never purged by retention or erased on request.';
 
 export interface CaptureRequest {
   workspaceId: string;

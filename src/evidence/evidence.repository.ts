@@ -155,13 +155,22 @@ export function listCustodyEvents(db: Executor, recordId: string) {
     .execute();
 }
 
-/** Workspaces that have evidence, optionally one by slug (the CLI's --workspace). */
+/** Workspaces that have evidence, or had it (the audit log recorded a capture), optionally one. */
 export function listWorkspacesWithEvidence(db: Executor, workspaceId?: string) {
   let query = db
     .selectFrom('workspaces as w')
     .select(['w.id', 'w.slug'])
     .where((eb) =>
-      eb.exists(eb.selectFrom('evidence_records as r').select('r.id').whereRef('r.workspace_id', '=', 'w.id')),
+      eb.or([
+        eb.exists(eb.selectFrom('evidence_records as r').select('r.id').whereRef('r.workspace_id', '=', 'w.id')),
+        eb.exists(
+          eb
+            .selectFrom('audit_log as a')
+            .select('a.id')
+            .whereRef('a.workspace_id', '=', 'w.id')
+            .where('a.action', '=', 'evidence.captured'),
+        ),
+      ]),
     );
   if (workspaceId) query = query.where('w.id', '=', workspaceId);
   return query.orderBy('w.slug').execute();
@@ -287,4 +296,93 @@ export function findAuthorRow(
 
 export function findChannelRow(db: Executor, channelId: string) {
   return db.selectFrom('channels').selectAll().where('id', '=', channelId).executeTakeFirst();
+}
+
+// --- cross-check with the audit log: every capture also wrote an `evidence.captured` entry ---
+
+const CAPTURED = 'evidence.captured';
+
+/** The first `evidence.captured` entry (in log order) whose record is gone or has another hash. */
+export function findFirstUnmatchedCaptureEntry(db: Executor, workspaceId: string) {
+  return db
+    .selectFrom('audit_log as a')
+    .leftJoin('evidence_records as r', (join) =>
+      join.onRef('r.workspace_id', '=', 'a.workspace_id').on(sql<boolean>`r.id::text = a.subject_id`),
+    )
+    .select([
+      'a.subject_id',
+      'a.created_at',
+      sql<string | null>`a.data->>'seq'`.as('logged_seq'),
+      sql<string | null>`a.data->>'hash'`.as('logged_hash'),
+      'r.id as record_id',
+      'r.seq as record_seq',
+    ])
+    .where('a.workspace_id', '=', workspaceId)
+    .where('a.action', '=', CAPTURED)
+    .where((eb) =>
+      eb.or([eb('r.id', 'is', null), eb.and([sql<boolean>`a.data ? 'hash'`, sql<boolean>`r.hash <> a.data->>'hash'`])]),
+    )
+    .orderBy('a.seq')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** The first record (by seq) that the audit log has no capture entry for. */
+export function findFirstUnloggedRecord(db: Executor, workspaceId: string) {
+  return db
+    .selectFrom('evidence_records as r')
+    .select(['r.id', 'r.seq'])
+    .where('r.workspace_id', '=', workspaceId)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('audit_log as a')
+            .select('a.id')
+            .whereRef('a.workspace_id', '=', 'r.workspace_id')
+            .where('a.action', '=', CAPTURED)
+            .where(sql<boolean>`a.subject_id = r.id::text`),
+        ),
+      ),
+    )
+    .orderBy('r.seq')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** How many records and how many capture entries a workspace has. */
+export async function countRecordsAndCaptureEntries(db: Executor, workspaceId: string) {
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb
+        .selectFrom('evidence_records')
+        .select((e) => e.fn.countAll<string>().as('n'))
+        .where('workspace_id', '=', workspaceId)
+        .as('records'),
+      eb
+        .selectFrom('audit_log')
+        .select((e) => e.fn.countAll<string>().as('n'))
+        .where('workspace_id', '=', workspaceId)
+        .where('action', '=', CAPTURED)
+        .as('entries'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { records: Number(row.records), entries: Number(row.entries) };
+}
+
+/** A record the audit log names in more than one capture entry (only an attacker writes those). */
+export function findRecordLoggedTwice(db: Executor, workspaceId: string) {
+  return db
+    .selectFrom('audit_log as a')
+    .innerJoin('evidence_records as r', (join) =>
+      join.onRef('r.workspace_id', '=', 'a.workspace_id').on(sql<boolean>`r.id::text = a.subject_id`),
+    )
+    .select(['r.id', 'r.seq', (eb) => eb.fn.countAll<string>().as('entries')])
+    .where('a.workspace_id', '=', workspaceId)
+    .where('a.action', '=', CAPTURED)
+    .groupBy(['r.id', 'r.seq'])
+    .having((eb) => eb.fn.countAll(), '>', 1)
+    .orderBy('r.seq')
+    .limit(1)
+    .executeTakeFirst();
 }

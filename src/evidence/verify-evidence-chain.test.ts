@@ -2,7 +2,9 @@
  * The evidence chain holds: intact chains verify (API function and `samtal evidence verify` as a
  * child process); normal changes are refused by the append-only triggers; an attacker with database
  * access (triggers bypassed with session_replication_role = replica) who alters one artifact byte, a
- * record field, or deletes a record is caught, and the broken record is named.
+ * record field, or deletes a record is caught, and the broken record is named. Deleting the newest
+ * records (or all), or rewriting a record with a recomputed hash, leaves a consistent chain; the
+ * cross-check with the audit log's `evidence.captured` entries catches those.
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +17,7 @@ import { closeHeadlessBrowser } from '../shared/headless-browser.js';
 import { runSamtal } from '../test-support/samtal-process.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { captureEvidence } from './capture-evidence.js';
+import { evidenceHash } from './evidence-hash.js';
 import { verifyEvidenceChain } from './verify-evidence-chain.js';
 
 let t: TestApp;
@@ -138,6 +141,47 @@ describe('evidence chain', { timeout: 120_000 }, () => {
     expect(await verifyEvidenceChain(t.db, fx.workspaceId)).toMatchObject({ ok: true, records: 6 });
   });
 
+  it('names the newest record when it was rewritten with a recomputed hash (audit log cross-check)', async () => {
+    const newest = await newestRecord();
+    const forged = { ...fieldsOf(newest), reason: 'nothing to see' };
+    const setRow = (reason: string, hash: string) =>
+      asAttacker((trx) =>
+        trx.updateTable('evidence_records').set({ reason, hash }).where('id', '=', newest.id).execute(),
+      );
+    await setRow(forged.reason, evidenceHash(newest.prev_hash, forged));
+    const result = await verifyEvidenceChain(t.db, fx.workspaceId);
+    expect(result).toMatchObject({
+      ok: false,
+      records: 6,
+      broken: { recordId: newest.id, seq: '6', problem: expect.stringContaining(`recorded at its capture at `) },
+    });
+    expect(!result.ok && result.broken.problem).toContain(`with hash ${newest.hash}`);
+    await setRow(newest.reason, newest.hash);
+    expect(await verifyEvidenceChain(t.db, fx.workspaceId)).toMatchObject({ ok: true, records: 6 });
+  });
+
+  it('names the newest record when it is deleted, in code and with `samtal evidence verify`', async () => {
+    const newest = await newestRecord();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('created_at')
+      .where('action', '=', 'evidence.captured')
+      .where('subject_id', '=', newest.id)
+      .executeTakeFirstOrThrow();
+    await deleteRecords([newest.id]);
+    const problem = `record #6 is missing: the audit log recorded its capture at ${audit.created_at.toISOString()} with hash ${newest.hash}`;
+    expect(await verifyEvidenceChain(t.db, fx.workspaceId)).toMatchObject({
+      ok: false,
+      records: 5,
+      broken: { workspaceId: fx.workspaceId, recordId: newest.id, seq: '6', problem },
+    });
+    const run = await verifyCli();
+    expect(run.stdout.trim()).toBe(
+      `Evidence chain BROKEN at record #6 (${newest.id}) in workspace ${slug}: ${problem}`,
+    );
+    expect(run.code).toBe(1);
+  });
+
   it('breaks when a record is deleted', async () => {
     const target = records[1]!;
     await asAttacker(async (trx) => {
@@ -153,4 +197,58 @@ describe('evidence chain', { timeout: 120_000 }, () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`Evidence chain BROKEN at record #3 (${records[2]!.id})`);
   });
+
+  it('names record #1 when every record was deleted', async () => {
+    const left = await t.db
+      .selectFrom('evidence_records')
+      .select('id')
+      .where('workspace_id', '=', fx.workspaceId)
+      .execute();
+    await deleteRecords(left.map((r) => r.id));
+    expect(await verifyEvidenceChain(t.db, fx.workspaceId)).toMatchObject({
+      ok: false,
+      records: 0,
+      broken: { recordId: records[0]!.id, seq: '1', problem: expect.stringMatching(/^record #1 is missing: /) },
+    });
+    const run = await verifyCli();
+    expect(run.stdout).toContain(`Evidence chain BROKEN at record #1 (${records[0]!.id}) in workspace ${slug}`);
+    expect(run.code).toBe(1);
+  });
 });
+
+function newestRecord() {
+  return t.db
+    .selectFrom('evidence_records')
+    .selectAll()
+    .where('workspace_id', '=', fx.workspaceId)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+}
+
+function fieldsOf(r: EvidenceRecord) {
+  return {
+    id: r.id,
+    workspaceId: r.workspace_id,
+    seq: String(r.seq),
+    itemId: r.item_id,
+    channelId: r.channel_id,
+    itemPlatformId: r.item_platform_id,
+    itemUrl: r.item_url,
+    reason: r.reason,
+    legalHoldReason: r.legal_hold_reason,
+    capturedBy: r.captured_by,
+    capturedByLabel: r.captured_by_label,
+    capturedAt: r.captured_at,
+    manifest: r.manifest,
+    captureErrors: r.capture_errors as Array<{ kind: string; message: string }>,
+  };
+}
+
+function deleteRecords(ids: string[]) {
+  return asAttacker(async (trx) => {
+    await trx.deleteFrom('evidence_custody_events').where('record_id', 'in', ids).execute();
+    await trx.deleteFrom('evidence_artifacts').where('record_id', 'in', ids).execute();
+    await trx.deleteFrom('evidence_records').where('id', 'in', ids).execute();
+  });
+}

@@ -2,6 +2,10 @@
  * Walks each workspace's evidence chain by seq and recomputes everything: each artifact's SHA-256
  * from its stored bytes against its row and the manifest, the record hash, and the link to the
  * previous record. The first mismatch is reported, naming the record.
+ *
+ * The chain alone cannot show that its newest records (or all of them) were deleted, so each
+ * workspace is then cross-checked with the hash-chained audit log: every capture wrote an
+ * `evidence.captured` entry with the record's seq and hash in the same transaction.
  */
 import type { Executor } from '../db/database.js';
 import type { EvidenceArtifact, EvidenceRecord } from '../db/schema-moderation.js';
@@ -56,8 +60,53 @@ export async function verifyEvidenceChain(db: Executor, workspaceId?: string): P
       }
       afterSeq = String(page[page.length - 1]!.seq);
     }
+    const mismatch = await crossCheckWithAuditLog(db, workspace.id);
+    if (mismatch) {
+      return {
+        ok: false,
+        records,
+        workspaces: workspaces.length,
+        broken: { workspaceId: workspace.id, workspaceSlug: workspace.slug, ...mismatch },
+      };
+    }
   }
   return { ok: true, records, workspaces: workspaces.length };
+}
+
+/** The first disagreement between the records and the audit log's capture entries, naming the record. */
+async function crossCheckWithAuditLog(
+  db: Executor,
+  workspaceId: string,
+): Promise<{ recordId: string; seq: string; problem: string } | null> {
+  const entry = await repo.findFirstUnmatchedCaptureEntry(db, workspaceId);
+  if (entry) {
+    const recordId = entry.subject_id ?? '?';
+    const logged = `at ${entry.created_at.toISOString()} with hash ${entry.logged_hash ?? '(none)'}`;
+    if (!entry.record_id) {
+      const seq = entry.logged_seq ?? '?';
+      return { recordId, seq, problem: `record #${seq} is missing: the audit log recorded its capture ${logged}` };
+    }
+    return {
+      recordId,
+      seq: String(entry.record_seq),
+      problem: `its hash differs from the one the audit log recorded at its capture ${logged}`,
+    };
+  }
+  const unlogged = await repo.findFirstUnloggedRecord(db, workspaceId);
+  if (unlogged)
+    return {
+      recordId: unlogged.id,
+      seq: String(unlogged.seq),
+      problem: 'the audit log has no capture entry for it (was it added outside Samtal?)',
+    };
+  const counts = await repo.countRecordsAndCaptureEntries(db, workspaceId);
+  if (counts.records === counts.entries) return null;
+  const twice = await repo.findRecordLoggedTwice(db, workspaceId);
+  return {
+    recordId: twice?.id ?? '?',
+    seq: String(twice?.seq ?? '?'),
+    problem: `there are ${counts.records} records but the audit log recorded ${counts.entries} captures`,
+  };
 }
 
 function checkRecord(
