@@ -90,6 +90,18 @@ describe('the demo', () => {
       expect(Math.max(...ages)).toBeGreaterThan(2 * 3_600_000);
       expect(Math.max(...ages)).toBeLessThanOrEqual(6 * 3_600_000 + 60_000);
 
+      // Each workspace has its demo moderation rule, in dry run, citing the harassment guideline.
+      const rules = await t.db
+        .selectFrom('moderation_rules as r')
+        .innerJoin('workspaces as w', 'w.id', 'r.workspace_id')
+        .select(['w.slug', 'r.mode', 'r.guideline_rule_key'])
+        .orderBy('w.slug')
+        .execute();
+      expect(rules).toEqual([
+        { slug: 'ekeby', mode: 'dry_run', guideline_rule_key: 'harassment' },
+        { slug: 'vandijk', mode: 'dry_run', guideline_rule_key: 'harassment' },
+      ]);
+
       // Seeding again creates nothing and prints nothing.
       printed.length = 0;
       await seedDemoIfEmpty(t.ctx, (text) => printed.push(text));
