@@ -15,6 +15,7 @@ import { ChannelError, type MediaAttachment, type OutboundRequest, type Outbound
 import * as repo from './channels.repository.js';
 import { replyCompleted, replyRetrying, replySending } from '../replies/reply-delivery.js';
 import { moderationActionCompleted, moderationActionRetrying } from '../moderation/moderation-delivery.js';
+import { publishVariantCompleted, publishVariantRetrying } from '../publishing/sending/publish-completion.js';
 
 export type PerformDeps = Pick<AppContext, 'db' | 'secrets' | 'channels'>;
 
@@ -70,6 +71,7 @@ export async function performAction(
         await repo.recordActionError(trx, action.id, message);
         await replyRetrying(trx, action.id, message);
         await moderationActionRetrying(trx, action.id, message);
+        await publishVariantRetrying(trx, action.id, message);
         if (channelError?.options.unhealthy) await setChannelHealth(trx, channel, 'unhealthy', message);
         // Still queued, but the desk shows the attempt and its error.
         await publishLive(trx, {
@@ -120,6 +122,7 @@ async function deferAction(
     if (!deferred) return; // finished meanwhile
     await replyRetrying(trx, action.id, error);
     await moderationActionRetrying(trx, action.id, error);
+    await publishVariantRetrying(trx, action.id, error);
     await setChannelThrottled(trx, channel, until);
     await enqueuePerformAction(trx, { workspaceId: action.workspace_id, actionId: action.id }, { runAt: until });
     await publishLive(trx, {
@@ -142,6 +145,7 @@ async function finish(
     if (!updated) return; // another run finished it first
     await replyCompleted(trx, action.id, outcome);
     await moderationActionCompleted(trx, action.id, outcome);
+    await publishVariantCompleted(trx, action.id, outcome);
     if (unhealthy) await setChannelHealth(trx, unhealthy.channel, 'unhealthy', unhealthy.reason);
     await recordAudit(trx, {
       workspaceId: action.workspace_id,

@@ -7,6 +7,8 @@ import { sandboxGenerateJob } from '../channels/sandbox/sandbox.jobs.js';
 import { deliverWebhookJob } from '../notifications/notifications.jobs.js';
 import { PURGE_RETENTION_CRONTAB, purgeRetentionJob } from '../privacy/privacy.jobs.js';
 import { SLA_WATCH_CRONTAB, slaWatchJob } from '../sla/sla.jobs.js';
+import { publishVariantJob } from '../publishing/sending/publish-variant.job.js';
+import { UNLOCK_DEAD_WORKERS_CRONTAB, unlockDeadWorkersJob } from '../publishing/sending/unlock-dead-workers.job.js';
 import type { AnyJob } from './job.js';
 
 export const allJobs: AnyJob[] = [
@@ -20,6 +22,8 @@ export const allJobs: AnyJob[] = [
   refreshProfilesJob,
   processMetaDeliveryJob,
   purgeRetentionJob,
+  publishVariantJob,
+  unlockDeadWorkersJob,
 ];
 
 /** Recurring schedules (graphile-worker crontab syntax). */
@@ -28,4 +32,5 @@ export const crontab = [
   SLA_WATCH_CRONTAB,
   REFRESH_PROFILES_CRONTAB,
   PURGE_RETENTION_CRONTAB,
+  UNLOCK_DEAD_WORKERS_CRONTAB,
 ].join('\n');

@@ -3,8 +3,9 @@
  * /api/health can tell whether workers are alive. `stop()` lets in-flight jobs finish.
  */
 import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import os from 'node:os';
-import { Logger as WorkerLogger, run, type Runner, type TaskList } from 'graphile-worker';
+import { Logger as WorkerLogger, run, type Runner, type TaskList, type WorkerEvents } from 'graphile-worker';
 import type { Logger } from 'pino';
 import type { DatabaseHandle } from '../db/database.js';
 import type { AnyJob } from './job.js';
@@ -28,7 +29,12 @@ export interface StartWorkerOptions<D> {
 
 export async function startWorker<D>(options: StartWorkerOptions<D>): Promise<WorkerService> {
   const { database, jobs, deps, log } = options;
-  const workerId = `${os.hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
+  // The heartbeat carries graphile-worker's own worker ids (after a space), so the jobs a killed
+  // process had locked can be freed (unlockDeadWorkers) instead of waiting graphile's 4 hours.
+  const graphileIds: string[] = [];
+  const events: WorkerEvents = new EventEmitter();
+  events.on('worker:create', ({ worker }) => graphileIds.push(worker.workerId));
+  let workerId = `${os.hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
   const taskList: TaskList = {};
   for (const job of jobs) {
     taskList[job.id] = async (rawPayload, helpers) => {
@@ -52,6 +58,7 @@ export async function startWorker<D>(options: StartWorkerOptions<D>): Promise<Wo
     pollInterval: options.pollInterval ?? 1000,
     noHandleSignals: true,
     crontab: options.crontab ?? '',
+    events,
     logger: pinoBridge(log.child({ component: 'jobs' })),
     // Without batching, graphile-worker records a finished job fire-and-forget, so stop() could
     // resolve (and the process exit) before the job row is completed; the job would then stay
@@ -59,6 +66,7 @@ export async function startWorker<D>(options: StartWorkerOptions<D>): Promise<Wo
     preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
   });
 
+  workerId = `${workerId} ${graphileIds.join(',')}`;
   const beat = async () => {
     await database.pool
       .query(
@@ -69,6 +77,7 @@ export async function startWorker<D>(options: StartWorkerOptions<D>): Promise<Wo
       .catch((error: Error) => log.warn({ err: error }, 'worker heartbeat failed'));
   };
   await beat();
+  await unlockDeadWorkers(database).catch((error: Error) => log.warn({ err: error }, 'unlocking dead workers failed'));
   const timer = setInterval(beat, 10_000);
   timer.unref();
 
@@ -80,6 +89,38 @@ export async function startWorker<D>(options: StartWorkerOptions<D>): Promise<Wo
       await database.pool.query('DELETE FROM worker_heartbeats WHERE worker_id = $1', [workerId]).catch(() => {});
     },
   };
+}
+
+const STALE_HEARTBEAT_SECONDS = 30;
+
+/**
+ * Frees the jobs of dead worker processes: a heartbeat older than 30 s, or one of this host whose
+ * process is gone (a SIGKILLed worker restarted by its supervisor). Returns the graphile ids freed.
+ */
+export async function unlockDeadWorkers(database: Pick<DatabaseHandle, 'pool'>): Promise<string[]> {
+  const { rows } = await database.pool.query<{ worker_id: string; hostname: string; pid: number; stale: boolean }>(
+    `SELECT worker_id, hostname, pid, seen_at < now() - make_interval(secs => $1) AS stale FROM worker_heartbeats`,
+    [STALE_HEARTBEAT_SECONDS],
+  );
+  const dead = rows.filter((r) => r.stale || (r.hostname === os.hostname() && !processAlive(r.pid)));
+  const graphileIds = dead.flatMap((r) => (r.worker_id.split(' ')[1] ?? '').split(',').filter(Boolean));
+  if (dead.length === 0) return [];
+  if (graphileIds.length)
+    await database.pool.query('SELECT graphile_worker.force_unlock_workers($1::text[])', [graphileIds]);
+  await database.pool.query('DELETE FROM worker_heartbeats WHERE worker_id = ANY($1::text[])', [
+    dead.map((r) => r.worker_id),
+  ]);
+  return graphileIds;
+}
+
+function processAlive(pid: number) {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function pinoBridge(log: Logger) {

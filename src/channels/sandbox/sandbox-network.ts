@@ -23,6 +23,8 @@ export interface SandboxSettings {
   failNext?: 'retryable' | 'permanent';
   /** The access token counts as revoked: every call fails until this is switched off. */
   unhealthy?: boolean;
+  /** A slow network: every action answers after this many ms (after it is recorded), for crash tests. */
+  delayMs?: number;
 }
 
 /** Longest window a single generator run makes up for, so a worker that was down does not flood the desk. */

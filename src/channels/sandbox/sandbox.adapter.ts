@@ -137,6 +137,8 @@ export function createSandboxAdapter(db: Executor): ChannelAdapter {
         payload: payloadOf(request),
         idempotencyKey: request.idempotencyKey,
       });
+      const delayMs = (account.settings as SandboxSettings).delayMs;
+      if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs)); // done, but the answer is late
       return { platformId };
     },
   };

@@ -1,0 +1,79 @@
+/**
+ * A variant follows the outbound action that publishes it: called by channels/perform-action.ts
+ * inside the action's own transactions (like replyCompleted), so the variant, its post, the audit log
+ * and the people told about a failure never disagree with what the network did.
+ */
+import { SYSTEM_ACTOR, recordAudit } from '../../audit/record-audit.js';
+import type { Executor } from '../../db/database.js';
+import { publishLive } from '../../live/live-events.js';
+import { notify } from '../../notifications/notify.js';
+import * as repo from './sending.repository.js';
+
+export async function publishVariantCompleted(
+  trx: Executor,
+  actionId: string,
+  outcome: { status: 'sent'; platformId: string; url?: string | null } | { status: 'failed'; error: string },
+): Promise<void> {
+  const pending = await repo.findVariantByAction(trx, actionId);
+  if (!pending) return; // not a post of ours
+  const variant = await repo.updateVariantFrom(
+    trx,
+    pending.id,
+    ['sending'],
+    outcome.status === 'sent'
+      ? {
+          status: 'published',
+          platform_id: outcome.platformId,
+          url: outcome.url ?? null,
+          published_at: new Date(),
+          error: null,
+        }
+      : { status: 'failed', error: outcome.error },
+  );
+  if (!variant) return; // completed already
+  const statuses = (await repo.variantStatusesOf(trx, variant.post_id)).map((v) => v.status);
+  const post = await repo.findPost(trx, variant.post_id);
+  if (statuses.includes('failed')) await repo.setPostStatus(trx, variant.post_id, 'failed');
+  else if (statuses.every((s) => s === 'published')) await repo.setPostStatus(trx, variant.post_id, 'published');
+
+  if (outcome.status === 'failed' && post) {
+    const userIds = [post.author_id, post.approved_by].filter((id): id is string => !!id);
+    await notify(trx, {
+      workspaceId: variant.workspace_id,
+      userIds,
+      kind: 'publishing.failed',
+      data: {
+        postId: post.id,
+        title: post.title,
+        channelId: variant.channel_id,
+        reason: outcome.error,
+        link: `/w/${variant.workspace_id}/publishing/posts/${post.id}`,
+      },
+    });
+  }
+  await recordAudit(trx, {
+    workspaceId: variant.workspace_id,
+    actor: SYSTEM_ACTOR,
+    action: outcome.status === 'sent' ? 'publishing.variant_published' : 'publishing.variant_failed',
+    subject: { type: 'post', id: variant.post_id },
+    data: {
+      variantId: variant.id,
+      channelId: variant.channel_id,
+      outboundActionId: actionId,
+      ...(outcome.status === 'sent' ? { platformId: outcome.platformId } : { error: outcome.error }),
+    },
+  });
+  await publishPostChange(trx, variant.workspace_id, variant.post_id);
+}
+
+/** A retryable failure: still sending, with the last error visible on the variant. */
+export async function publishVariantRetrying(trx: Executor, actionId: string, error: string): Promise<void> {
+  const variant = await repo.findVariantByAction(trx, actionId);
+  if (!variant || variant.status !== 'sending') return;
+  await repo.updateVariantFrom(trx, variant.id, ['sending'], { error });
+  await publishPostChange(trx, variant.workspace_id, variant.post_id);
+}
+
+export async function publishPostChange(trx: Executor, workspaceId: string, postId: string) {
+  await publishLive(trx, { workspaceId, type: 'post.updated', subjectId: postId, data: {} });
+}

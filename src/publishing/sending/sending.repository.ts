@@ -1,0 +1,132 @@
+/** SQL of sending: variants, their posts, the pause and the graphile-worker job of each variant. */
+import { sql } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import type { VariantStatus } from '../../db/schema-publishing.js';
+
+export const publishJobKey = (variantId: string) => `publish:${variantId}`;
+
+export async function removePublishJob(db: Executor, variantId: string) {
+  await sql`SELECT graphile_worker.remove_job(${publishJobKey(variantId)})`.execute(db);
+}
+
+export function setVariantScheduled(db: Executor, variantId: string, dueAt: Date) {
+  return db
+    .updateTable('post_variants')
+    .set({ status: 'scheduled', due_at: dueAt, error: null, updated_at: new Date() })
+    .where('id', '=', variantId)
+    .executeTakeFirst();
+}
+
+export function setVariantPending(db: Executor, variantId: string) {
+  return db
+    .updateTable('post_variants')
+    .set({ status: 'pending', held_reason: null, updated_at: new Date() })
+    .where('id', '=', variantId)
+    .where('status', 'in', ['scheduled', 'held'])
+    .executeTakeFirst();
+}
+
+/** The variant with what the job needs to decide: its post, the channel and the workspace's settings. */
+export function findVariantForSending(db: Executor, variantId: string) {
+  return db
+    .selectFrom('post_variants as v')
+    .innerJoin('posts as p', 'p.id', 'v.post_id')
+    .innerJoin('channels as c', 'c.id', 'v.channel_id')
+    .leftJoin('publishing_settings as s', 's.workspace_id', 'v.workspace_id')
+    .select([
+      'v.id',
+      'v.workspace_id',
+      'v.post_id',
+      'v.channel_id',
+      'v.text',
+      'v.media',
+      'v.status',
+      'v.due_at',
+      'v.outbound_action_id',
+      'p.author_id',
+      'p.approved_by',
+      'p.title',
+      'c.disconnected_at',
+      's.paused_at',
+      's.pause_reason',
+      's.blackout_policy',
+      's.approver_roles',
+    ])
+    .where('v.id', '=', variantId)
+    .executeTakeFirst();
+}
+
+/** Moves the variant on, only from one of the expected states (a concurrent run loses). */
+export function updateVariantFrom(
+  db: Executor,
+  variantId: string,
+  from: readonly VariantStatus[],
+  set: {
+    status?: VariantStatus;
+    due_at?: Date;
+    held_reason?: string | null;
+    outbound_action_id?: string;
+    error?: string | null;
+    platform_id?: string | null;
+    url?: string | null;
+    published_at?: Date | null;
+  },
+) {
+  return db
+    .updateTable('post_variants')
+    .set({ ...set, updated_at: new Date() })
+    .where('id', '=', variantId)
+    .where('status', 'in', [...from])
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export function findVariantByAction(db: Executor, actionId: string) {
+  return db.selectFrom('post_variants').selectAll().where('outbound_action_id', '=', actionId).executeTakeFirst();
+}
+
+export function findOutboundAction(db: Executor, actionId: string) {
+  return db
+    .selectFrom('outbound_actions')
+    .select(['id', 'status', 'platform_id', 'error'])
+    .where('id', '=', actionId)
+    .executeTakeFirst();
+}
+
+export function findPost(db: Executor, postId: string) {
+  return db.selectFrom('posts').selectAll().where('id', '=', postId).executeTakeFirst();
+}
+
+export function variantStatusesOf(db: Executor, postId: string) {
+  return db.selectFrom('post_variants').select(['status']).where('post_id', '=', postId).execute();
+}
+
+export function setPostStatus(db: Executor, postId: string, status: 'published' | 'failed' | 'in_review') {
+  return db
+    .updateTable('posts')
+    .set({ status, updated_at: new Date() })
+    .where('id', '=', postId)
+    .where('status', '!=', status)
+    .executeTakeFirst();
+}
+
+/** Variants held by the pause (not those held for re-approval after a blackout). */
+export function listPauseHeldVariants(db: Executor, workspaceId: string) {
+  return db
+    .selectFrom('post_variants')
+    .select(['id', 'workspace_id', 'due_at'])
+    .where('workspace_id', '=', workspaceId)
+    .where('status', '=', 'held')
+    .where('held_reason', 'like', 'Publishing is paused%')
+    .execute();
+}
+
+export function usersWithRoles(db: Executor, workspaceId: string, roles: readonly string[]) {
+  if (roles.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('memberships')
+    .select(['user_id'])
+    .where('workspace_id', '=', workspaceId)
+    .where(sql<boolean>`roles && ${sql.val([...roles])}::text[]`)
+    .execute();
+}
