@@ -12,7 +12,7 @@ export interface PersonRef {
 
 export interface MediaItem {
   mimeType: string;
-  alt: string;
+  alt: string | null;
   /** Left out of lists; present on a single post. */
   dataBase64?: string;
 }
@@ -32,7 +32,7 @@ export interface VariantJson {
   url: string | null;
   error: string | null;
   publishedAt: string | null;
-  length: { count: number; max: number };
+  length: { count: number; max: number | null };
 }
 
 export interface PostComment {
@@ -88,11 +88,13 @@ export interface CheckInput {
 export interface VariantCheck {
   channelId: string;
   language: string;
-  length: { count: number; max: number };
+  length: { count: number; max: number | null };
   spelling: SpellingIssue[];
   sensitive: Array<{ term: string; start: number; end: number; reason: string }>;
   tone: ToneFinding[];
   announcement: { needsLink: boolean; websiteUrl: string | null };
+  /** What refuses scheduling: over the length limit, an unsupported media rule. */
+  blocking?: Array<{ code: string; message: string }>;
 }
 
 export interface TimingCheck {

@@ -38,7 +38,13 @@ export function MediaPicker({
       {media.map((item, index) => (
         <Group key={index} gap="sm" align="flex-end" wrap="nowrap">
           {item.dataBase64 ? (
-            <Image src={`data:${item.mimeType};base64,${item.dataBase64}`} alt={item.alt} w={64} h={64} fit="cover" />
+            <Image
+              src={`data:${item.mimeType};base64,${item.dataBase64}`}
+              alt={item.alt ?? ''}
+              w={64}
+              h={64}
+              fit="cover"
+            />
           ) : (
             <Text size="xs" c="dimmed" w={64}>
               {item.mimeType}
@@ -47,8 +53,8 @@ export function MediaPicker({
           <TextInput
             style={{ flex: 1 }}
             label={t('publishing.editor.altText')}
-            value={item.alt}
-            error={item.alt.trim() === '' ? t('publishing.editor.altMissing') : undefined}
+            value={item.alt ?? ''}
+            error={(item.alt ?? '').trim() === '' ? t('publishing.editor.altMissing') : undefined}
             onChange={(e) => onChange(media.map((m, i) => (i === index ? { ...m, alt: e.currentTarget.value } : m)))}
             disabled={disabled}
             data-testid={`variant-alt-${channelId}-${index}`}

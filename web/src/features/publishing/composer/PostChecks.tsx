@@ -15,7 +15,9 @@ export function VariantChecks({
 }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n.resolvedLanguage);
+  const blocking = check.blocking ?? [];
   const clean =
+    blocking.length === 0 &&
     check.spelling.length === 0 &&
     check.sensitive.length === 0 &&
     check.tone.length === 0 &&
@@ -27,6 +29,11 @@ export function VariantChecks({
           {t('publishing.editor.checksClean')}
         </Text>
       )}
+      {blocking.map((problem) => (
+        <Text key={problem.code} size="xs" c="red.7" fw={600} data-testid="check-blocking">
+          {problem.message}
+        </Text>
+      ))}
       {check.spelling.length > 0 && (
         <Stack gap={2} data-testid="check-spelling">
           <Text size="xs" fw={600}>

@@ -55,7 +55,10 @@ export function draftToInput(draft: PostDraft, timeZone: string): PostInput {
       channelId: v.channelId,
       text: variantText(draft, v),
       language: draft.language,
-      media: v.media,
+      // Stored images come back with their data on the single post; the API wants alt as a string.
+      media: v.media.flatMap((m) =>
+        m.dataBase64 ? [{ mimeType: m.mimeType, dataBase64: m.dataBase64, alt: m.alt ?? '' }] : [],
+      ),
     })),
   };
 }
