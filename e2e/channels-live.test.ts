@@ -61,6 +61,9 @@ describe('a demo user on the channels page', () => {
       const expected: Record<string, [string, string]> = {
         'nav-inbox': ['Inkorg', 'Postvak'],
         'nav-review': ['Granskning', 'Controle'],
+        'nav-moderation': ['Moderering', 'Moderatie'],
+        'nav-publishing': ['Publicering', 'Publiceren'],
+        'nav-guidelines': ['Communityregler', 'Huisregels'],
         'nav-channels': ['Kanaler', 'Kanalen'],
         'nav-knowledge': ['Kunskapsbank', 'Kennisbank'],
         'nav-responders': ['Svarsansvariga', 'Beantwoorders'],
