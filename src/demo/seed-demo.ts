@@ -16,6 +16,7 @@ import type { Executor } from '../db/database.js';
 import { seedDemoGuidelines } from '../guidelines/demo-guidelines.js';
 import { seedDemoKnowledge } from '../knowledge/demo-knowledge.js';
 import { seedDemoModerationRules } from '../moderation/demo-moderation-rules.js';
+import { seedDefaultBlackouts } from '../publishing/blackouts/blackout-windows.js';
 import { seedDemoResponders } from '../responders/demo-responders.js';
 import { findUserByEmail, insertUser } from '../users/users.repository.js';
 import {
@@ -91,6 +92,7 @@ export async function seedDemo(
       await seedDemoKnowledge(trx, workspace.id, demo.slug);
       await seedDemoGuidelines(trx, workspace.id, demo.slug, DEMO_ACTOR);
       await seedDemoModerationRules(trx, workspace.id, demo.slug, DEMO_ACTOR);
+      await seedDefaultBlackouts(trx, workspace);
     }
 
     const sharedIn = Object.keys(DEMO_SHARED_USER.roles).filter((slug) => created.has(slug));

@@ -219,6 +219,23 @@ const CASES: Record<string, RouteCase> = {
   'GET /api/workspaces/:workspaceId/police-reports/:reportId': {},
   'GET /api/workspaces/:workspaceId/police-reports/:reportId/package': {},
   'GET /api/workspaces/:workspaceId/police-reports/:reportId/pdf': {},
+  // publishing: blackout windows (src/publishing/blackouts)
+  'GET /api/workspaces/:workspaceId/publishing/blackouts': {},
+  'GET /api/workspaces/:workspaceId/publishing/blackouts/occurrences': {
+    query: 'from=2027-05-01T00:00:00Z&to=2027-06-01T00:00:00Z',
+  },
+  'GET /api/workspaces/:workspaceId/publishing/blackouts/templates': {},
+  'GET /api/workspaces/:workspaceId/publishing/blackouts/:windowId': {},
+  'POST /api/workspaces/:workspaceId/publishing/blackouts': {
+    body: () => ({
+      title: 'Matrix',
+      startsLocal: '2027-05-04T19:55',
+      durationMinutes: 10,
+      timeZone: 'Europe/Amsterdam',
+    }),
+  },
+  'PATCH /api/workspaces/:workspaceId/publishing/blackouts/:windowId': { body: () => ({ enabled: false }) },
+  'DELETE /api/workspaces/:workspaceId/publishing/blackouts/:windowId': {},
 };
 
 /** Routes anyone may call, and why. A new public route must be added here on purpose. */

@@ -24,6 +24,7 @@ import { workspacesRoutes } from '../workspaces/workspaces.routes.js';
 import { inboxSettingsRoutes } from '../inbox-settings/inbox-settings.routes.js';
 import { notificationsRoutes } from '../notifications/notifications.routes.js';
 import { policeReportsRoutes } from '../police-reports/police-reports.routes.js';
+import { blackoutsRoutes } from '../publishing/blackouts/blackouts.routes.js';
 import type { App } from './app.js';
 import { version } from './version.js';
 
@@ -42,6 +43,7 @@ export function featureRoutes(ctx: AppContext): RouteModule[] {
   routes.push(evidenceRoutes(ctx), privacyRoutes(ctx));
   routes.push(guidelinesRoutes(ctx), publicGuidelinesRoutes(ctx));
   routes.push(policeReportsRoutes(ctx));
+  routes.push(blackoutsRoutes(ctx));
   if (ctx.live) routes.push(liveRoutes(ctx.live));
   return routes;
 }

@@ -3,6 +3,7 @@ import type { Db } from '../db/database.js';
 import { userActor } from '../audit/audit-actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { conflict } from '../http/errors.js';
+import { seedDefaultBlackouts } from '../publishing/blackouts/blackout-windows.js';
 import { isUniqueViolation } from '../users/unique-violation.js';
 import { findWorkspaceBySlug, insertWorkspace, upsertMembership } from './workspaces.repository.js';
 
@@ -27,6 +28,8 @@ export async function createWorkspace(
     return await db.transaction().execute(async (trx) => {
       const workspace = await insertWorkspace(trx, input);
       await upsertMembership(trx, workspace.id, creator.userId, ['admin']);
+      // The country's moments of silence (e.g. Dodenherdenking for NL) are blackout windows from day one.
+      await seedDefaultBlackouts(trx, workspace);
       await recordAudit(trx, {
         workspaceId: workspace.id,
         actor: userActor(creator),
