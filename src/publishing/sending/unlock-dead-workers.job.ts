@@ -9,7 +9,7 @@ import { defineJob } from '../../jobs/job.js';
 import { unlockDeadWorkers } from '../../jobs/worker.js';
 
 export const unlockDeadWorkersJob = defineJob({
-  id: 'jobs.unlock-dead-workers',
+  id: 'jobs:unlock-dead-workers', // crontab task names allow no dots,
   payload: z.object({}).passthrough(),
   maxAttempts: 1,
   handler: async (_payload, deps: Pick<AppContext, 'database'>) => {
