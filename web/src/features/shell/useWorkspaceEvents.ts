@@ -88,6 +88,8 @@ export function useWorkspaceEvents(workspaceId: string | null): LiveState {
       for (const type of INBOX_EVENT_TYPES) on(type, (event) => handleInboxEvent(workspaceId, event, invalidate));
       // The moderation queue, its entries, evidence and police reports: see moderation.live.ts.
       for (const type of MODERATION_EVENT_TYPES) on(type, () => handleModerationEvent(workspaceId, invalidate));
+      // A post moved, was held, published or failed: the calendar and open posts refetch.
+      on('post.updated', () => invalidate(['ws', workspaceId, 'publishing']));
       on('outbound_action.updated', (event) => {
         if (event.data?.channelId) invalidate(channelKeys.actions(workspaceId, event.data.channelId));
         invalidate(channelKeys.list(workspaceId));
