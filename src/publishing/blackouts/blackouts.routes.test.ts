@@ -98,6 +98,16 @@ describe('blackout window routes', () => {
     expect(foreign.statusCode).toBe(404);
   });
 
+  it("another workspace's window is not found: no reading, editing or deleting it", async () => {
+    const a = await setup();
+    const b = await setup();
+    const id = (await b.asAdmin.post(b.base, window())).json().window.id;
+    expect((await a.asAdmin.get(`${a.base}/${id}`)).statusCode).toBe(404);
+    expect((await a.asAdmin.patch(`${a.base}/${id}`, { enabled: false })).statusCode).toBe(404);
+    expect((await a.asAdmin.delete(`${a.base}/${id}`)).statusCode).toBe(404);
+    expect((await b.asAdmin.get(`${b.base}/${id}`)).json().window.enabled).toBe(true);
+  });
+
   it('lists occurrences in a range (at most 400 days) and the templates of every country', async () => {
     const { ws, asResponder, base } = await setup();
     await t.db.transaction().execute((trx) => seedDefaultBlackouts(trx, ws));

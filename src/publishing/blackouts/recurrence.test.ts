@@ -86,6 +86,18 @@ describe('daylight-saving changes', () => {
     ]);
   });
 
+  it('a monthly last-Sunday 02:30 rule lands on the change days themselves (gap and overlap)', () => {
+    const window = {
+      startsLocal: '2026-01-25T02:30',
+      timeZone: 'Europe/Amsterdam',
+      rrule: 'FREQ=MONTHLY;BYMONTH=3,10;BYDAY=-1SU',
+    };
+    expect(starts(window, '2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z')).toEqual([
+      '2026-03-29T01:30Z', // 02:30 does not exist: 03:30 CEST
+      '2026-10-25T00:30Z', // 02:30 happens twice: the CEST one
+    ]);
+  });
+
   it('Europe/London: a daily 01:30 rule across the March gap moves forward an hour', () => {
     const window = { startsLocal: '2026-03-28T01:30', timeZone: 'Europe/London', rrule: 'FREQ=DAILY;COUNT=3' };
     expect(starts(window, '2026-03-01T00:00:00Z', '2026-04-30T00:00:00Z')).toEqual([
@@ -207,6 +219,7 @@ describe('parsing', () => {
     ['FREQ=DAILY;FREQ=WEEKLY', 'FREQ appears twice'],
     ['FREQ=DAILY;INTERVAL', 'is not a KEY=VALUE part'],
     ['', 'empty'],
+    ['FREQ=DAILY;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11;BYMINUTE=0,5,10,15,20,25,30,35,40', 'more than 96 start times'],
   ])('%s → "%s"', (text, message) => {
     expect(() => parseRRule(text)).toThrow(RecurrenceError);
     expect(() => parseRRule(text)).toThrow(message);

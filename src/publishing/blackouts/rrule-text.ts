@@ -129,6 +129,10 @@ export function parseRRuleText(value: string): RecurrenceRule {
     }
   }
   if (rule.count !== undefined && rule.until) throw new RecurrenceError('Use COUNT or UNTIL, not both');
+  // Keeps expansion cheap: a blackout rule needs a handful of start times a day, not every minute.
+  if ((rule.byHour?.length ?? 1) * (rule.byMinute?.length ?? 1) > 96) {
+    throw new RecurrenceError('BYHOUR × BYMINUTE give more than 96 start times a day; use a longer window instead');
+  }
   if (rule.bySetPos && !rule.byDay && !rule.byMonthDay && !rule.byMonth && !rule.byHour && !rule.byMinute) {
     throw new RecurrenceError('BYSETPOS needs another BY… part to choose from');
   }
