@@ -304,11 +304,15 @@ const CAPTURED = 'evidence.captured';
 
 /** The first `evidence.captured` entry (in log order) whose record is gone or has another hash. */
 export function findFirstUnmatchedCaptureEntry(db: Executor, workspaceId: string) {
+  // The workspace is fixed on both sides, so the record id is the only join key (a hash join).
+  const records = db
+    .selectFrom('evidence_records')
+    .select([sql<string>`id::text`.as('id_text'), 'id', 'seq', 'hash'])
+    .where('workspace_id', '=', workspaceId)
+    .as('r');
   return db
     .selectFrom('audit_log as a')
-    .leftJoin('evidence_records as r', (join) =>
-      join.onRef('r.workspace_id', '=', 'a.workspace_id').on(sql<boolean>`r.id::text = a.subject_id`),
-    )
+    .leftJoin(records, 'r.id_text', 'a.subject_id')
     .select([
       'a.subject_id',
       'a.created_at',
@@ -333,17 +337,16 @@ export function findFirstUnloggedRecord(db: Executor, workspaceId: string) {
     .selectFrom('evidence_records as r')
     .select(['r.id', 'r.seq'])
     .where('r.workspace_id', '=', workspaceId)
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('audit_log as a')
-            .select('a.id')
-            .whereRef('a.workspace_id', '=', 'r.workspace_id')
-            .where('a.action', '=', CAPTURED)
-            .where(sql<boolean>`a.subject_id = r.id::text`),
-        ),
-      ),
+    .where(
+      sql<string>`r.id::text`,
+      'not in',
+      db
+        .selectFrom('audit_log')
+        .select('subject_id')
+        .where('workspace_id', '=', workspaceId)
+        .where('action', '=', CAPTURED)
+        .where('subject_id', 'is not', null)
+        .$narrowType<{ subject_id: string }>(),
     )
     .orderBy('r.seq')
     .limit(1)
@@ -374,11 +377,10 @@ export async function countRecordsAndCaptureEntries(db: Executor, workspaceId: s
 export function findRecordLoggedTwice(db: Executor, workspaceId: string) {
   return db
     .selectFrom('audit_log as a')
-    .innerJoin('evidence_records as r', (join) =>
-      join.onRef('r.workspace_id', '=', 'a.workspace_id').on(sql<boolean>`r.id::text = a.subject_id`),
-    )
+    .innerJoin('evidence_records as r', (join) => join.on(sql<boolean>`r.id::text = a.subject_id`))
     .select(['r.id', 'r.seq', (eb) => eb.fn.countAll<string>().as('entries')])
     .where('a.workspace_id', '=', workspaceId)
+    .where('r.workspace_id', '=', workspaceId)
     .where('a.action', '=', CAPTURED)
     .groupBy(['r.id', 'r.seq'])
     .having((eb) => eb.fn.countAll(), '>', 1)
