@@ -207,3 +207,6 @@ CREATE INDEX evidence_custody_report_idx ON evidence_custody_events (report_id, 
 
 -- Retention: inbound items older than this are purged daily (null: kept). Evidence is never purged.
 ALTER TABLE workspaces ADD COLUMN retention_days integer CHECK (retention_days IS NULL OR retention_days >= 30);
+
+-- Evidence verification cross-checks the audit log's evidence.captured entries of a workspace.
+CREATE INDEX audit_log_action_idx ON audit_log (workspace_id, action, seq);
