@@ -116,8 +116,12 @@ export function BlackoutWindowsPanel() {
                     {window.channelId ? channelName(window.channelId) : t('publishing.blackouts.scopeAll')}
                   </Text>
                 </Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color={window.source === 'default' ? 'grape' : 'gray'}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Badge
+                    variant="light"
+                    color={window.source === 'default' ? 'grape' : 'gray'}
+                    style={{ overflow: 'visible' }}
+                  >
                     {t(`publishing.blackouts.source.${window.source}`)}
                   </Badge>
                 </Table.Td>
