@@ -5,7 +5,7 @@
  * schedules it at 20:00 on 4 May of next year — inside the two minutes of silence of Dodenherdenking —
  * and sees it held and moved to 20:05, on the post page and on the calendar.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveSettings } from '../src/publishing/settings/settings.repository.js';
 import { apiSession, type ApiSession, workspaceId } from './support/api.js';
@@ -114,6 +114,12 @@ describe('a Dutch post scheduled into the 4 May silence', () => {
       expect(await page.getByTestId(`variant-held-${channel.id}`).innerText()).toContain('20:05');
       expect(await page.getByTestId(`variant-due-${channel.id}`).innerText()).toContain('20:05');
 
+      // The calendar of that month has the post and the window.
+      const calendar = await admin.get<{ posts: Array<{ id: string }>; blackouts: Array<{ title: string }> }>(
+        `/api/workspaces/${vandijkId}/publishing/calendar?from=${YEAR}-05-01T00:00:00Z&to=${YEAR}-06-01T00:00:00Z`,
+      );
+      expect(calendar.posts.map((p) => p.id)).toContain(postId);
+      expect(calendar.blackouts.map((b) => b.title).join(' ')).toMatch(/Dodenherdenking/);
       await expectMovedOnCalendar(page, postId);
       expect(errors).toEqual([]);
     },
@@ -121,9 +127,30 @@ describe('a Dutch post scheduled into the 4 May silence', () => {
   );
 });
 
-/** The calendar of May next year shows the post at 20:05 and the blackout window. */
-async function expectMovedOnCalendar(page: import('playwright-core').Page, postId: string) {
+/** The month view, paged forward to May next year, shows the post at 20:05 and the blackout window. */
+async function expectMovedOnCalendar(page: Page, postId: string) {
   await page.goto(`/w/${vandijkId}/publishing`);
   await page.getByTestId('publishing-calendar').waitFor({ timeout: 15_000 });
-  void postId;
+  const chip = page.getByTestId(`calendar-post-${postId}`);
+  // The month view opens on this month (in Amsterdam): page forward to May next year.
+  const [year, month] = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+  })
+    .format(new Date())
+    .split('-')
+    .map(Number) as [number, number];
+  const heading = page.getByTestId('calendar-heading');
+  for (let step = 0; step < (YEAR - year) * 12 + (5 - month); step++) {
+    const before = await heading.innerText();
+    await page.getByTestId('calendar-next').click();
+    await eventually(() => heading.innerText()).not.toBe(before);
+  }
+  await chip.waitFor({ timeout: 15_000 });
+  expect(await page.getByTestId('calendar-heading').innerText()).toMatch(new RegExp(`${YEAR}`));
+  expect(await chip.getByTestId('calendar-post-time').innerText()).toBe('20:05');
+  const blackouts = page.getByTestId('calendar-blackout');
+  await blackouts.first().waitFor({ timeout: 15_000 });
+  expect((await blackouts.allInnerTexts()).join(' ')).toMatch(/Dodenherdenking/);
 }
