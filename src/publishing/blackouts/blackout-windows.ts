@@ -1,8 +1,13 @@
 /** Is a moment inside a blackout window, and when may a post go out instead? */
-import type { Executor } from '../../db/database.js';
+import type { Db, Executor } from '../../db/database.js';
 import type { BlackoutWindow } from '../../db/schema-publishing.js';
 import { BLACKOUT_TEMPLATES, templatesForCountry } from './blackout-templates.js';
-import { defaultWindowTitles, insertBlackoutWindow, listActiveWindowsForChannel } from './blackouts.repository.js';
+import {
+  defaultWindowTitles,
+  insertBlackoutWindow,
+  listActiveWindowsForChannel,
+  workspacesWithoutDefaults,
+} from './blackouts.repository.js';
 import { occurrencesBetween } from './recurrence.js';
 
 export interface ActiveBlackout {
@@ -111,6 +116,22 @@ export async function seedDefaultBlackouts(
       createdBy: null,
     });
   }
+}
+
+/**
+ * For workspaces created before blackout windows existed: seeds each one without any default window
+ * (one transaction per workspace). Returns how many workspaces got windows. For the lead to wire into the
+ * CLI or a one-off task: run it once, not on every start, or a workspace whose admin deleted every default
+ * window gets them back. `only` limits it to some workspaces.
+ */
+export async function backfillDefaultBlackouts(db: Db, only?: string[]): Promise<number> {
+  let seeded = 0;
+  for (const workspace of await workspacesWithoutDefaults(db, only)) {
+    if (templatesForCountry(workspace.country).length === 0) continue;
+    await db.transaction().execute((trx) => seedDefaultBlackouts(trx, workspace));
+    seeded += 1;
+  }
+  return seeded;
 }
 
 export { BLACKOUT_TEMPLATES };

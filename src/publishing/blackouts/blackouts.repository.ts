@@ -105,3 +105,22 @@ export async function defaultWindowTitles(db: Executor, workspaceId: string): Pr
     .execute();
   return new Set(rows.map((row) => row.title));
 }
+
+/** Workspaces that have never had a default window (created before blackout windows existed). */
+export function workspacesWithoutDefaults(db: Executor, only?: string[]) {
+  let query = db
+    .selectFrom('workspaces')
+    .select(['id', 'country', 'time_zone'])
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('blackout_windows')
+            .select('blackout_windows.id')
+            .whereRef('blackout_windows.workspace_id', '=', 'workspaces.id')
+            .where('blackout_windows.source', '=', 'default'),
+        ),
+      ),
+    );
+  if (only) query = query.where('id', 'in', only.length ? only : ['00000000-0000-0000-0000-000000000000']);
+  return query.execute();
+}

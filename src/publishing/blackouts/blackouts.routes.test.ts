@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeMember, makeUser, makeWorkspace } from '../../test-support/factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-import { blackoutAt, nextAllowedInstant, seedDefaultBlackouts } from './blackout-windows.js';
+import { backfillDefaultBlackouts, blackoutAt, nextAllowedInstant, seedDefaultBlackouts } from './blackout-windows.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -165,6 +165,20 @@ describe('default windows', () => {
     await t.db.transaction().execute((trx) => seedDefaultBlackouts(trx, ws));
     const rows = await t.db.selectFrom('blackout_windows').select('title').where('workspace_id', '=', ws.id).execute();
     expect(rows.map((row) => row.title).sort()).toEqual(['Armistice Day', 'Remembrance Sunday']);
+  });
+
+  it('the backfill seeds workspaces that have no default window yet, once', async () => {
+    const ws = await makeWorkspace(t.db, { country: 'BE', timeZone: 'Europe/Brussels', defaultLanguage: 'nl' });
+    const other = await makeWorkspace(t.db, { country: 'SE' });
+    // Limited to these workspaces: other tests' workspaces in the shared database stay as they are.
+    expect(await backfillDefaultBlackouts(t.db, [ws.id, other.id])).toBe(1);
+    const titles = async () =>
+      (await t.db.selectFrom('blackout_windows').select('title').where('workspace_id', '=', ws.id).execute()).map(
+        (row) => row.title,
+      );
+    expect(await titles()).toEqual(['Wapenstilstand / Armistice']);
+    expect(await backfillDefaultBlackouts(t.db, [ws.id])).toBe(0);
+    expect(await titles()).toEqual(['Wapenstilstand / Armistice']);
   });
 
   it('blackoutAt and nextAllowedInstant read the database: 4 May 2027 18:00Z moves to 18:05Z', async () => {
