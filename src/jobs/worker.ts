@@ -33,6 +33,7 @@ export async function startWorker<D>(options: StartWorkerOptions<D>): Promise<Wo
   // process had locked can be freed (unlockDeadWorkers) instead of waiting graphile's 4 hours.
   const graphileIds: string[] = [];
   const events: WorkerEvents = new EventEmitter();
+  events.on('pool:create', ({ workerPool }) => graphileIds.push(workerPool.id)); // locks jobs when concurrency > 1
   events.on('worker:create', ({ worker }) => graphileIds.push(worker.workerId));
   let workerId = `${os.hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
   const taskList: TaskList = {};

@@ -68,6 +68,20 @@ export async function ensureDodenherdenking(t: TestApp, workspaceId: string) {
     .execute();
 }
 
+/** Sandbox settings the API does not offer (delayMs: a slow network for crash tests), written directly. */
+export async function setSandboxSettings(t: TestApp, channelId: string, settings: Record<string, unknown>) {
+  const row = await t.db
+    .selectFrom('channels')
+    .select('settings')
+    .where('id', '=', channelId)
+    .executeTakeFirstOrThrow();
+  await t.db
+    .updateTable('channels')
+    .set({ settings: JSON.stringify({ ...(row.settings as object), ...settings }) })
+    .where('id', '=', channelId)
+    .execute();
+}
+
 export const variantRow = (t: TestApp, id: string) =>
   t.db.selectFrom('post_variants').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
