@@ -236,6 +236,21 @@ const CASES: Record<string, RouteCase> = {
   },
   'PATCH /api/workspaces/:workspaceId/publishing/blackouts/:windowId': { body: () => ({ enabled: false }) },
   'DELETE /api/workspaces/:workspaceId/publishing/blackouts/:windowId': {},
+  // publishing: posts, checks and workflow (src/publishing/posts); unknown post ids answer 404
+  'POST /api/workspaces/:workspaceId/publishing/posts': {
+    body: (fx) => ({ variants: [{ channelId: fx.ids.channelId, text: 'Matrix' }] }),
+  },
+  'GET /api/workspaces/:workspaceId/publishing/posts/:postId': {},
+  'PATCH /api/workspaces/:workspaceId/publishing/posts/:postId': { body: () => ({ title: 'Renamed' }) },
+  'DELETE /api/workspaces/:workspaceId/publishing/posts/:postId': {},
+  'POST /api/workspaces/:workspaceId/publishing/posts/:postId/transition': { body: () => ({ to: 'in_review' }) },
+  'POST /api/workspaces/:workspaceId/publishing/posts/:postId/comments': { body: () => ({ body: 'Matrix' }) },
+  'POST /api/workspaces/:workspaceId/publishing/posts/:postId/reschedule': {
+    body: () => ({ scheduledAt: '2030-01-01T10:00:00Z' }),
+  },
+  'POST /api/workspaces/:workspaceId/publishing/check': {
+    body: (fx) => ({ variants: [{ channelId: fx.ids.channelId, text: 'Matrix' }] }),
+  },
 };
 
 /** Routes anyone may call, and why. A new public route must be added here on purpose. */

@@ -25,6 +25,7 @@ import { inboxSettingsRoutes } from '../inbox-settings/inbox-settings.routes.js'
 import { notificationsRoutes } from '../notifications/notifications.routes.js';
 import { policeReportsRoutes } from '../police-reports/police-reports.routes.js';
 import { blackoutsRoutes } from '../publishing/blackouts/blackouts.routes.js';
+import { postsRoutes } from '../publishing/posts/posts.routes.js';
 import type { App } from './app.js';
 import { version } from './version.js';
 
@@ -44,6 +45,7 @@ export function featureRoutes(ctx: AppContext): RouteModule[] {
   routes.push(guidelinesRoutes(ctx), publicGuidelinesRoutes(ctx));
   routes.push(policeReportsRoutes(ctx));
   routes.push(blackoutsRoutes(ctx));
+  routes.push(postsRoutes(ctx));
   if (ctx.live) routes.push(liveRoutes(ctx.live));
   return routes;
 }
