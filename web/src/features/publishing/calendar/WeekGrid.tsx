@@ -1,5 +1,6 @@
 /** The week view: seven days by 24 hours; blackouts hatch the hours they cover; drop on an hour to move there. */
 import { Box, Stack, Text, Tooltip } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blackoutTooltip, BlackoutMark, HATCH } from './BlackoutMark';
 import { dayLabel } from './calendar-format';
@@ -15,8 +16,13 @@ const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 export function WeekGrid(props: GridProps) {
   const { t } = useTranslation();
   const { days, timeZone } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  // Open on the working day (from 07:00), not at midnight.
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 7 * 36;
+  }, []);
   return (
-    <Box data-testid="calendar-week" style={weekGridStyle}>
+    <Box ref={scroller} data-testid="calendar-week" style={weekGridStyle}>
       <span />
       {days.map((day) => (
         <Stack
