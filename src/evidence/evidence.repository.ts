@@ -1,7 +1,8 @@
 /** Evidence records, artifacts and custody events (append-only), and what a capture reads. */
 import { sql } from 'kysely';
 import type { Executor } from '../db/database.js';
-import type { CustodyEvent, EvidenceArtifactKind, EvidenceManifestEntry } from '../db/schema-moderation.js';
+import type { CustodyEvent, EvidenceArtifactKind } from '../db/schema-moderation.js';
+import type { EvidenceHashInput } from './evidence-hash.js';
 
 /** Serialises appends to a workspace's evidence chain for the rest of the transaction. */
 export async function lockEvidenceChain(db: Executor, workspaceId: string) {
@@ -18,21 +19,8 @@ export function findLastRecord(db: Executor, workspaceId: string) {
     .executeTakeFirst();
 }
 
-export interface NewEvidenceRecord {
-  id: string;
-  workspaceId: string;
-  seq: string;
-  itemId: string | null;
-  channelId: string | null;
-  itemPlatformId: string | null;
-  itemUrl: string | null;
-  reason: string;
-  legalHoldReason: string;
-  capturedBy: string | null;
-  capturedByLabel: string;
-  capturedAt: Date;
-  manifest: EvidenceManifestEntry[];
-  captureErrors: Array<{ kind: string; message: string }>;
+/** A record as hashed into the chain, with its link and hash. */
+export interface NewEvidenceRecord extends EvidenceHashInput {
   prevHash: string;
   hash: string;
 }

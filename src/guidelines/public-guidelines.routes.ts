@@ -1,5 +1,5 @@
 /** The guidelines without login: HTML pages for the link in profile bios, and the same content as JSON. */
-import type { FastifyReply } from 'fastify';
+import { pageLanguages, sendNotFoundPage, sendPage } from '../http/public-page.js';
 import type { AppContext } from '../app/context.js';
 import type { App } from '../http/app.js';
 import { notFound } from '../http/errors.js';
@@ -7,7 +7,6 @@ import { visitorLanguages } from '../shared/html.js';
 import { publicGuidelinesUrl } from './cite-rule.js';
 import { renderGuidelinesNotFoundPage, renderGuidelinesPage } from './guidelines-page.js';
 import {
-  type GuidelineLanguage,
   PublicGuidelinesParams,
   PublicGuidelinesQuery,
   PublicGuidelinesResponse,
@@ -51,10 +50,10 @@ export function publicGuidelinesRoutes(ctx: AppContext) {
       '/guidelines/:workspaceSlug',
       { config: { access: 'public' }, schema: { hide: true, params: PublicGuidelinesParams } },
       async (request, reply) => {
-        const preferred = preferences(request.query, request.headers['accept-language']);
+        const preferred = pageLanguages(request.query, request.headers['accept-language']);
         const found = await findPublicGuidelines(ctx.db, request.params.workspaceSlug, preferred);
-        if (!found) return notFoundPage(reply, preferred);
-        return html(reply, renderGuidelinesPage(found), found.language);
+        if (!found) return sendNotFoundPage(reply, renderGuidelinesNotFoundPage(preferred[0] ?? 'en'));
+        return sendPage(reply, renderGuidelinesPage(found), found.language);
       },
     );
 
@@ -62,36 +61,15 @@ export function publicGuidelinesRoutes(ctx: AppContext) {
       '/guidelines/:workspaceSlug/v/:version',
       { config: { access: 'public' }, schema: { hide: true, params: PublicVersionParams } },
       async (request, reply) => {
-        const preferred = preferences(request.query, request.headers['accept-language']);
+        const preferred = pageLanguages(request.query, request.headers['accept-language']);
         const version = /^[1-9]\d{0,8}$/.test(request.params.version) ? Number(request.params.version) : null;
         const found =
           version === null
             ? null
             : await findPublicGuidelines(ctx.db, request.params.workspaceSlug, preferred, version);
-        if (!found) return notFoundPage(reply, preferred);
-        return html(reply, renderGuidelinesPage(found), found.language);
+        if (!found) return sendNotFoundPage(reply, renderGuidelinesNotFoundPage(preferred[0] ?? 'en'));
+        return sendPage(reply, renderGuidelinesPage(found), found.language);
       },
     );
   };
-}
-
-function preferences(query: unknown, acceptLanguage: string | undefined) {
-  const lang = (query as { lang?: unknown }).lang;
-  return visitorLanguages(typeof lang === 'string' ? lang : undefined, acceptLanguage);
-}
-
-function html(reply: FastifyReply, page: string, language: string) {
-  return reply
-    .type('text/html; charset=utf-8')
-    .header('content-language', language)
-    .header('cache-control', 'public, max-age=60')
-    .header('vary', 'Accept-Language')
-    .send(page);
-}
-
-function notFoundPage(reply: FastifyReply, preferred: GuidelineLanguage[]) {
-  return reply
-    .status(404)
-    .type('text/html; charset=utf-8')
-    .send(renderGuidelinesNotFoundPage(preferred[0] ?? 'en'));
 }

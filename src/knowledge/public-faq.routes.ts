@@ -1,9 +1,9 @@
 /** The FAQ without login: HTML pages for the links in replies, and the same content as JSON. */
-import type { FastifyReply } from 'fastify';
+import { pageLanguages, sendNotFoundPage, sendPage } from '../http/public-page.js';
 import type { AppContext } from '../app/context.js';
 import type { App } from '../http/app.js';
 import { notFound } from '../http/errors.js';
-import { renderArticlePage, renderListPage, renderNotFoundPage, visitorLanguages } from './faq-page.js';
+import { renderArticlePage, renderListPage, renderNotFoundPage } from './faq-page.js';
 import { articleUrl } from './knowledge.presenter.js';
 import {
   type KnowledgeLanguage,
@@ -53,11 +53,11 @@ export function publicFaqRoutes(ctx: AppContext) {
       '/faq/:workspaceSlug',
       { config: { access: 'public' }, schema: { hide: true, params: PublicFaqParams } },
       async (request, reply) => {
-        const preferred = preferences(request.query, request.headers['accept-language']);
+        const preferred = pageLanguages(request.query, request.headers['accept-language']);
         const found = await findPublicList(ctx.db, request.params.workspaceSlug, preferred);
-        if (!found) return notFoundPage(reply, preferred);
+        if (!found) return sendNotFoundPage(reply, renderNotFoundPage(preferred[0] ?? 'en'));
         const page = renderListPage(found.workspace, found.language, found.articles, found.otherLanguages);
-        return html(reply, page, found.language);
+        return sendPage(reply, page, found.language);
       },
     );
 
@@ -65,9 +65,9 @@ export function publicFaqRoutes(ctx: AppContext) {
       '/faq/:workspaceSlug/:slug',
       { config: { access: 'public' }, schema: { hide: true, params: PublicArticleParams } },
       async (request, reply) => {
-        const preferred = preferences(request.query, request.headers['accept-language']);
+        const preferred = pageLanguages(request.query, request.headers['accept-language']);
         const found = await findPublicArticle(ctx.db, request.params.workspaceSlug, request.params.slug, preferred);
-        if (!found) return notFoundPage(reply, preferred);
+        if (!found) return sendNotFoundPage(reply, renderNotFoundPage(preferred[0] ?? 'en'));
         const article = found.article;
         const language = article.language as KnowledgeLanguage;
         const page = renderArticlePage(found.workspace, {
@@ -76,29 +76,8 @@ export function publicFaqRoutes(ctx: AppContext) {
           answer: article.answer,
           externalUrl: article.external_url,
         });
-        return html(reply, page, language);
+        return sendPage(reply, page, language);
       },
     );
   };
-}
-
-function preferences(query: unknown, acceptLanguage: string | undefined) {
-  const lang = (query as { lang?: unknown }).lang;
-  return visitorLanguages(typeof lang === 'string' ? lang : undefined, acceptLanguage);
-}
-
-function html(reply: FastifyReply, page: string, language: string) {
-  return reply
-    .type('text/html; charset=utf-8')
-    .header('content-language', language)
-    .header('cache-control', 'public, max-age=60')
-    .header('vary', 'Accept-Language')
-    .send(page);
-}
-
-function notFoundPage(reply: FastifyReply, preferred: KnowledgeLanguage[]) {
-  return reply
-    .status(404)
-    .type('text/html; charset=utf-8')
-    .send(renderNotFoundPage(preferred[0] ?? 'en'));
 }
