@@ -251,6 +251,14 @@ const CASES: Record<string, RouteCase> = {
   'POST /api/workspaces/:workspaceId/publishing/check': {
     body: (fx) => ({ variants: [{ channelId: fx.ids.channelId, text: 'Matrix' }] }),
   },
+  'GET /api/workspaces/:workspaceId/publishing/calendar': {
+    query: 'from=2030-01-01T00:00:00Z&to=2030-02-01T00:00:00Z',
+  },
+  'GET /api/workspaces/:workspaceId/publishing/settings': {},
+  'PUT /api/workspaces/:workspaceId/publishing/settings': { body: () => ({ requireApproval: true }) },
+  // pause then resume may meet each other's state (409), never a refusal of the role
+  'POST /api/workspaces/:workspaceId/publishing/pause': { body: () => ({ reason: 'Matrix' }) },
+  'POST /api/workspaces/:workspaceId/publishing/resume': {},
 };
 
 /** Routes anyone may call, and why. A new public route must be added here on purpose. */

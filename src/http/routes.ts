@@ -26,6 +26,7 @@ import { notificationsRoutes } from '../notifications/notifications.routes.js';
 import { policeReportsRoutes } from '../police-reports/police-reports.routes.js';
 import { blackoutsRoutes } from '../publishing/blackouts/blackouts.routes.js';
 import { postsRoutes } from '../publishing/posts/posts.routes.js';
+import { publishingSettingsRoutes } from '../publishing/settings/settings.routes.js';
 import type { App } from './app.js';
 import { version } from './version.js';
 
@@ -45,7 +46,7 @@ export function featureRoutes(ctx: AppContext): RouteModule[] {
   routes.push(guidelinesRoutes(ctx), publicGuidelinesRoutes(ctx));
   routes.push(policeReportsRoutes(ctx));
   routes.push(blackoutsRoutes(ctx));
-  routes.push(postsRoutes(ctx));
+  routes.push(postsRoutes(ctx), publishingSettingsRoutes(ctx));
   if (ctx.live) routes.push(liveRoutes(ctx.live));
   return routes;
 }

@@ -8,12 +8,15 @@ import type { WorkspaceContext } from '../../auth/access.js';
 import { notFound } from '../../http/errors.js';
 import { WorkspaceParams } from '../../workspaces/workspaces.schema.js';
 import { findSettings } from '../settings/settings.repository.js';
+import { calendar } from './calendar.js';
 import { checkPost } from './check-post.js';
 import { addComment, createPost, deletePost, updatePost } from './manage-posts.js';
 import { CALENDAR_READERS, POST_WRITERS } from './post-workflow.js';
 import { presentPosts } from './posts.presenter.js';
 import { findPost } from './posts.repository.js';
 import {
+  CalendarQuery,
+  CalendarResponse,
   CheckBody,
   CheckResponse,
   CommentBody,
@@ -213,6 +216,22 @@ export function postsRoutes(ctx: AppContext) {
         },
       },
       async (request) => checkPost(ctx, request.workspace!, request.body),
+    );
+
+    app.get(
+      `${W}/calendar`,
+      {
+        config: { access: { roles: CALENDAR_READERS } },
+        schema: {
+          summary:
+            'Posts wanted or due in a period (filter by channel, campaign, pillar, status), blackout occurrences, the pause',
+          tags: ['publishing'],
+          params: WorkspaceParams,
+          querystring: CalendarQuery,
+          response: { 200: CalendarResponse },
+        },
+      },
+      async (request) => calendar(ctx, request.workspace!.id, request.query, viewerOf(request)),
     );
   };
 }

@@ -117,3 +117,36 @@ export const CheckResponse = z.object({
     paused: z.boolean(),
   }),
 });
+
+export const CalendarQuery = z
+  .object({
+    from: Instant,
+    to: Instant,
+    channelId: Id.optional(),
+    campaign: z.string().trim().min(1).max(100).optional(),
+    pillar: z.string().trim().min(1).max(100).optional(),
+    status: z.enum(['draft', 'in_review', 'approved', 'scheduled', 'published', 'failed']).optional(),
+  })
+  .refine((q) => Date.parse(q.to) > Date.parse(q.from), { message: 'must be after from', path: ['to'] })
+  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 400 * 86_400_000, {
+    message: 'must be at most 400 days after from',
+    path: ['to'],
+  });
+export type CalendarQuery = z.infer<typeof CalendarQuery>;
+
+export const CalendarResponse = z.object({
+  posts: z.array(PostJson),
+  blackouts: z.array(
+    z.object({
+      windowId: z.string(),
+      title: z.string(),
+      reason: z.string(),
+      channelId: z.string().nullable(),
+      start: z.string(),
+      end: z.string(),
+    }),
+  ),
+  paused: z
+    .object({ at: z.string(), by: z.object({ id: z.string(), name: z.string() }).nullable(), reason: z.string() })
+    .nullable(),
+});
