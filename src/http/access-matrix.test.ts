@@ -259,6 +259,11 @@ const CASES: Record<string, RouteCase> = {
   // pause then resume may meet each other's state (409), never a refusal of the role
   'POST /api/workspaces/:workspaceId/publishing/pause': { body: () => ({ reason: 'Matrix' }) },
   'POST /api/workspaces/:workspaceId/publishing/resume': {},
+  'GET /api/workspaces/:workspaceId/publishing/channels/:channelId/slots': {},
+  'PUT /api/workspaces/:workspaceId/publishing/channels/:channelId/slots': {
+    body: () => ({ slots: [{ weekday: 1, time: '09:00' }] }),
+  },
+  'POST /api/workspaces/:workspaceId/publishing/posts/:postId/queue': {},
 };
 
 /** Routes anyone may call, and why. A new public route must be added here on purpose. */

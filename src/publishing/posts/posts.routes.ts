@@ -9,6 +9,8 @@ import { notFound } from '../../http/errors.js';
 import { WorkspaceParams } from '../../workspaces/workspaces.schema.js';
 import { findSettings } from '../settings/settings.repository.js';
 import { calendar } from './calendar.js';
+import { channelSlots, queuePost, saveChannelSlots } from './queue-post.js';
+import { PUBLISHING_ADMINS } from '../settings/settings.schema.js';
 import { checkPost } from './check-post.js';
 import { addComment, createPost, deletePost, updatePost } from './manage-posts.js';
 import { CALENDAR_READERS, POST_WRITERS } from './post-workflow.js';
@@ -18,7 +20,10 @@ import {
   CalendarQuery,
   CalendarResponse,
   CheckBody,
+  ChannelSlotsParams,
   CheckResponse,
+  SlotsBody,
+  SlotsResponse,
   CommentBody,
   CreatePostBody,
   PostParams,
@@ -232,6 +237,66 @@ export function postsRoutes(ctx: AppContext) {
         },
       },
       async (request) => calendar(ctx, request.workspace!.id, request.query, viewerOf(request)),
+    );
+
+    app.get(
+      `${W}/channels/:channelId/slots`,
+      {
+        config: { access: { roles: CALENDAR_READERS } },
+        schema: {
+          summary: 'Posting slots of a channel',
+          tags: ['publishing'],
+          params: ChannelSlotsParams,
+          response: { 200: SlotsResponse },
+        },
+      },
+      async (request) => ({ slots: await channelSlots(ctx, request.workspace!.id, request.params.channelId) }),
+    );
+
+    app.put(
+      `${W}/channels/:channelId/slots`,
+      {
+        config: { access: { roles: PUBLISHING_ADMINS } },
+        schema: {
+          summary: 'Set the posting slots of a channel (weekday 1 = Monday, local time)',
+          tags: ['publishing'],
+          params: ChannelSlotsParams,
+          body: SlotsBody,
+          response: { 200: SlotsResponse },
+        },
+      },
+      async (request) => ({
+        slots: await saveChannelSlots(
+          ctx,
+          request.workspace!.id,
+          request.params.channelId,
+          request.body.slots,
+          userActor(request.user!),
+        ),
+      }),
+    );
+
+    app.post(
+      `${W}/posts/:postId/queue`,
+      {
+        config: { access: { roles: POST_WRITERS } },
+        schema: {
+          summary: 'Give the post the next free posting slot of its channels (and schedule it when it may be)',
+          tags: ['publishing'],
+          params: PostParams,
+          response: { 200: PostResponse },
+        },
+      },
+      async (request) => {
+        const { post, notice } = await queuePost(
+          ctx,
+          request.workspace!,
+          request.params.postId,
+          userActor(request.user!),
+          viewerOf(request),
+        );
+        return { post: await present(post, request), notice };
+      },
     );
   };
 }

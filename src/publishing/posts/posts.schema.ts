@@ -150,3 +150,11 @@ export const CalendarResponse = z.object({
     .object({ at: z.string(), by: z.object({ id: z.string(), name: z.string() }).nullable(), reason: z.string() })
     .nullable(),
 });
+
+export const ChannelSlotsParams = z.object({ workspaceId: z.string(), channelId: Id });
+export const Slot = z.object({
+  weekday: z.number().int().min(1, 'must be 1 (Monday) … 7 (Sunday)').max(7, 'must be 1 (Monday) … 7 (Sunday)'),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM'),
+});
+export const SlotsBody = z.strictObject({ slots: z.array(Slot).max(200) });
+export const SlotsResponse = z.object({ slots: z.array(Slot) });
