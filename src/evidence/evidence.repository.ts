@@ -83,6 +83,8 @@ export async function insertCustodyEvents(
   events: Array<{
     workspaceId: string;
     recordId: string | null;
+    /** Police-report events name the report too. */
+    reportId?: string | null;
     event: CustodyEvent;
     actorId: string | null;
     actorLabel: string;
@@ -96,6 +98,7 @@ export async function insertCustodyEvents(
       events.map((e) => ({
         workspace_id: e.workspaceId,
         record_id: e.recordId,
+        report_id: e.reportId ?? null,
         event: e.event,
         actor_id: e.actorId,
         actor_label: e.actorLabel,
@@ -221,22 +224,25 @@ export function listItemVersions(db: Executor, itemId: string) {
   return db.selectFrom('item_versions').selectAll().where('item_id', '=', itemId).orderBy('version').execute();
 }
 
+/** What evidence keeps of each item in a thread. */
+const THREAD_ITEM_COLUMNS = [
+  'id',
+  'direction',
+  'kind',
+  'platform_id',
+  'parent_platform_id',
+  'author_handle',
+  'author_name',
+  'text',
+  'url',
+  'occurred_at',
+  'deleted_at',
+] as const;
+
 export function listConversationItems(db: Executor, conversationId: string) {
   return db
     .selectFrom('items')
-    .select([
-      'id',
-      'direction',
-      'kind',
-      'platform_id',
-      'parent_platform_id',
-      'author_handle',
-      'author_name',
-      'text',
-      'url',
-      'occurred_at',
-      'deleted_at',
-    ])
+    .select(THREAD_ITEM_COLUMNS)
     .where('conversation_id', '=', conversationId)
     .orderBy('occurred_at')
     .limit(200)
@@ -248,19 +254,7 @@ export function listAncestorItems(db: Executor, channelId: string, platformIds: 
   if (platformIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('items')
-    .select([
-      'id',
-      'direction',
-      'kind',
-      'platform_id',
-      'parent_platform_id',
-      'author_handle',
-      'author_name',
-      'text',
-      'url',
-      'occurred_at',
-      'deleted_at',
-    ])
+    .select(THREAD_ITEM_COLUMNS)
     .where('channel_id', '=', channelId)
     .where('platform_id', 'in', platformIds)
     .where('conversation_id', '!=', conversationId)

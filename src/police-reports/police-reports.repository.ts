@@ -1,6 +1,5 @@
 /** Police reports and what they read: evidence records and artifacts, the items behind them, custody events. */
 import type { Executor } from '../db/database.js';
-import type { CustodyEvent } from '../db/schema-moderation.js';
 
 export function findWorkspace(db: Executor, workspaceId: string) {
   return db
@@ -188,35 +187,6 @@ export async function findReportBytes(db: Executor, reportId: string, file: 'pdf
   return row as { bytes: Buffer; sha256: string };
 }
 
-export async function insertCustodyEvents(
-  db: Executor,
-  events: Array<{
-    workspaceId: string;
-    recordId: string;
-    reportId: string;
-    event: CustodyEvent;
-    actorId: string | null;
-    actorLabel: string;
-    details: Record<string, unknown>;
-  }>,
-) {
-  if (events.length === 0) return;
-  await db
-    .insertInto('evidence_custody_events')
-    .values(
-      events.map((e) => ({
-        workspace_id: e.workspaceId,
-        record_id: e.recordId,
-        report_id: e.reportId,
-        event: e.event,
-        actor_id: e.actorId,
-        actor_label: e.actorLabel,
-        details: JSON.stringify(e.details),
-      })),
-    )
-    .execute();
-}
-
 export function listReportCustody(db: Executor, reportId: string) {
   return db
     .selectFrom('evidence_custody_events')
@@ -226,3 +196,6 @@ export function listReportCustody(db: Executor, reportId: string) {
     .orderBy('id')
     .execute();
 }
+
+/** Custody events are written by the evidence module's one writer. */
+export { insertCustodyEvents } from '../evidence/evidence.repository.js';
