@@ -14,7 +14,17 @@ afterEach(async () => {
 
 const counts = async (app: TestApp) => {
   const n = async (
-    table: 'workspaces' | 'users' | 'memberships' | 'channels' | 'sandbox_feed' | 'items' | 'audit_log',
+    table:
+      | 'workspaces'
+      | 'users'
+      | 'memberships'
+      | 'channels'
+      | 'sandbox_feed'
+      | 'items'
+      | 'audit_log'
+      | 'posts'
+      | 'post_variants'
+      | 'sandbox_actions',
   ) =>
     Number(
       (
@@ -32,6 +42,9 @@ const counts = async (app: TestApp) => {
     feed: await n('sandbox_feed'),
     items: await n('items'),
     audit: await n('audit_log'),
+    posts: await n('posts'),
+    variants: await n('post_variants'),
+    sandboxActions: await n('sandbox_actions'),
   };
 };
 
@@ -54,7 +67,16 @@ describe('the demo', () => {
       await seedDemoIfEmpty(t.ctx, (text) => printed.push(text));
 
       const after = await counts(t);
-      expect(after).toMatchObject({ workspaces: 2, users: 15, memberships: 16, channels: 4, feed: 60 });
+      expect(after).toMatchObject({
+        workspaces: 2,
+        users: 15,
+        memberships: 16,
+        channels: 4,
+        feed: 60,
+        posts: 10,
+        variants: 20,
+        sandboxActions: 0,
+      });
       // Every new message is an item; the few edits and deletions in the traffic change items instead.
       expect(after.items).toBe(await newMessagesInFeed(t));
       expect(after.items).toBeGreaterThan(50);
@@ -101,6 +123,46 @@ describe('the demo', () => {
         { slug: 'ekeby', mode: 'dry_run', guideline_rule_key: 'harassment' },
         { slug: 'vandijk', mode: 'dry_run', guideline_rule_key: 'harassment' },
       ]);
+
+      // Each workspace has its demo posts by its manager: published, scheduled (a send job per variant, days
+      // ahead) and in review; nothing was sent at seed time.
+      for (const demo of DEMO_WORKSPACES) {
+        const posts = await t.db
+          .selectFrom('posts as p')
+          .innerJoin('workspaces as w', 'w.id', 'p.workspace_id')
+          .innerJoin('users as u', 'u.id', 'p.author_id')
+          .select(['p.id', 'p.status', 'u.email'])
+          .where('w.slug', '=', demo.slug)
+          .orderBy('p.scheduled_at')
+          .execute();
+        expect(
+          posts.map((p) => p.status),
+          demo.slug,
+        ).toEqual(['published', 'published', 'scheduled', 'scheduled', 'in_review']);
+        expect(new Set(posts.map((p) => p.email))).toEqual(new Set([`manager@${demo.domain}`]));
+        const postIds = posts.map((p) => p.id);
+        const variants = await t.db
+          .selectFrom('post_variants')
+          .select(['id', 'post_id', 'status', 'outbound_action_id'])
+          .where('post_id', 'in', postIds)
+          .execute();
+        const statusOf = (postId: string) => posts.find((p) => p.id === postId)!.status;
+        const variantsOf = (status: string) => variants.filter((v) => statusOf(v.post_id) === status);
+        // A variant per channel; published ones stand as published, scheduled ones wait; none went out.
+        expect(variants).toHaveLength(posts.length * demo.channels.length);
+        const perChannel = (status: string) => Array<string>(2 * demo.channels.length).fill(status);
+        expect(variantsOf('published').map((v) => v.status)).toEqual(perChannel('published'));
+        expect(variantsOf('scheduled').map((v) => v.status)).toEqual(perChannel('scheduled'));
+        expect(variants.filter((v) => v.outbound_action_id !== null)).toEqual([]);
+        const scheduled = variantsOf('scheduled');
+        const { rows: jobs } = await t.database.pool.query<{ key: string; run_at: Date }>(
+          `SELECT key, run_at FROM graphile_worker.jobs
+            WHERE task_identifier = 'publishing.publish-variant' AND key = ANY($1) AND locked_at IS NULL`,
+          [scheduled.map((v) => `publish:${v.id}`)],
+        );
+        expect(jobs).toHaveLength(scheduled.length);
+        expect(jobs.every((j) => j.run_at.getTime() > Date.now() + 24 * 3_600_000)).toBe(true);
+      }
 
       // Seeding again creates nothing and prints nothing.
       printed.length = 0;

@@ -1,9 +1,9 @@
 /**
  * The demo: two workspaces (a Swedish municipality and a Dutch company) with one person per role,
- * one person in both, and sandbox channels with a few hours of realistic traffic plus the live
- * generator. Everything is created in one transaction under an advisory lock, so seeding is
- * all-or-nothing and never doubles up; existing workspaces (by slug) and accounts (by e-mail) are
- * left alone.
+ * one person in both, sandbox channels with a few hours of realistic traffic plus the live generator,
+ * and a few posts on the publishing calendar. Everything is created in one transaction under an
+ * advisory lock, so seeding is all-or-nothing and never doubles up; existing workspaces (by slug) and
+ * accounts (by e-mail) are left alone (posts are only seeded for a workspace created here).
  */
 import type { AppContext } from '../app/context.js';
 import { recordAudit, type AuditActor } from '../audit/record-audit.js';
@@ -17,6 +17,7 @@ import { seedDemoGuidelines } from '../guidelines/demo-guidelines.js';
 import { seedDemoKnowledge } from '../knowledge/demo-knowledge.js';
 import { seedDemoModerationRules } from '../moderation/demo-moderation-rules.js';
 import { seedDefaultBlackouts } from '../publishing/blackouts/blackout-windows.js';
+import { seedDemoPosts } from '../publishing/posts/demo-posts.js';
 import { seedDemoResponders } from '../responders/demo-responders.js';
 import { findUserByEmail, insertUser } from '../users/users.repository.js';
 import {
@@ -68,12 +69,15 @@ export async function seedDemo(
         subject: { type: 'workspace', id: workspace.id },
         data: { demo: true },
       });
+      let author: string | null = null; // the manager writes the demo posts
       for (const [role, name] of Object.entries(demo.people) as Array<[Role, string]>) {
         const email = `${role}@${demo.domain}`;
         const fresh = await ensureUser(trx, { email, name, language: demo.defaultLanguage, passwordHash });
         await addMember(trx, workspace.id, fresh.id, [role]);
+        if (role === 'manager') author = fresh.id;
         logins.push({ workspace: demo.name, email, name, roles: role, password: fresh.created ? DEMO_PASSWORD : null });
       }
+      const workspaceChannels: string[] = [];
       for (const channel of demo.channels) {
         const row = await connectChannel(
           ctx,
@@ -87,12 +91,15 @@ export async function seedDemo(
           from: new Date(now.getTime() - DEMO_BACKFILL_HOURS * 3_600_000),
           to: now,
         });
-        channels.push(row.id);
+        workspaceChannels.push(row.id);
       }
+      channels.push(...workspaceChannels);
       await seedDemoKnowledge(trx, workspace.id, demo.slug);
       await seedDemoGuidelines(trx, workspace.id, demo.slug, DEMO_ACTOR);
       await seedDemoModerationRules(trx, workspace.id, demo.slug, DEMO_ACTOR);
       await seedDefaultBlackouts(trx, workspace);
+      // Published, scheduled (send jobs days ahead) and in-review posts; nothing is sent now.
+      await seedDemoPosts(trx, workspace, workspaceChannels, author, now);
     }
 
     const sharedIn = Object.keys(DEMO_SHARED_USER.roles).filter((slug) => created.has(slug));
