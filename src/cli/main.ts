@@ -10,6 +10,7 @@ import { registerDemoCommand } from './demo.command.js';
 import { registerSecretsCommand } from './secrets.command.js';
 import { registerAnalyzeCommand } from './analyze.command.js';
 import { registerEvidenceCommand } from './evidence.command.js';
+import { registerPublishingCommand } from './publishing.command.js';
 import { CliError } from './cli-error.js';
 
 const program = new Command()
@@ -26,6 +27,7 @@ registerDemoCommand(program);
 registerSecretsCommand(program);
 registerAnalyzeCommand(program);
 registerEvidenceCommand(program);
+registerPublishingCommand(program);
 
 try {
   await program.parseAsync(process.argv);

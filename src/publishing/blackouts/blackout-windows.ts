@@ -1,4 +1,5 @@
 /** Is a moment inside a blackout window, and when may a post go out instead? */
+import { recordAudit, type AuditActor } from '../../audit/record-audit.js';
 import type { Db, Executor } from '../../db/database.js';
 import type { BlackoutWindow } from '../../db/schema-publishing.js';
 import { BLACKOUT_TEMPLATES, templatesForCountry } from './blackout-templates.js';
@@ -98,11 +99,12 @@ export async function nextAllowedInstant(
 export async function seedDefaultBlackouts(
   trx: Executor,
   workspace: { id: string; country: string; time_zone: string },
-): Promise<void> {
+): Promise<BlackoutWindow[]> {
   const existing = await defaultWindowTitles(trx, workspace.id);
+  const added: BlackoutWindow[] = [];
   for (const template of templatesForCountry(workspace.country)) {
     if (existing.has(template.title)) continue;
-    await insertBlackoutWindow(trx, workspace.id, {
+    const row = await insertBlackoutWindow(trx, workspace.id, {
       channelId: null,
       title: template.title,
       reason: template.reason,
@@ -115,23 +117,44 @@ export async function seedDefaultBlackouts(
       source: 'default',
       createdBy: null,
     });
+    added.push(row);
   }
+  return added;
+}
+
+export interface BackfilledWorkspace {
+  workspaceId: string;
+  slug: string;
+  added: number;
 }
 
 /**
- * For workspaces created before blackout windows existed: seeds each one without any default window
- * (one transaction per workspace). Returns how many workspaces got windows. For the lead to wire into the
- * CLI or a one-off task: run it once, not on every start, or a workspace whose admin deleted every default
- * window gets them back. `only` limits it to some workspaces.
+ * For workspaces created before blackout windows existed (`samtal publishing backfill-blackouts`): seeds each
+ * one without any default window, one transaction per workspace, audited there since an admin did not add
+ * them. Returns the workspaces that got windows. Run it once, not on every start, or a workspace whose admin
+ * deleted every default window gets them back. `only` (workspace ids) limits it to some workspaces.
  */
-export async function backfillDefaultBlackouts(db: Db, only?: string[]): Promise<number> {
-  let seeded = 0;
-  for (const workspace of await workspacesWithoutDefaults(db, only)) {
+export async function backfillDefaultBlackouts(
+  db: Db,
+  options: { only?: string[]; actor: AuditActor },
+): Promise<BackfilledWorkspace[]> {
+  const backfilled: BackfilledWorkspace[] = [];
+  for (const workspace of await workspacesWithoutDefaults(db, options.only)) {
     if (templatesForCountry(workspace.country).length === 0) continue;
-    await db.transaction().execute((trx) => seedDefaultBlackouts(trx, workspace));
-    seeded += 1;
+    const added = await db.transaction().execute(async (trx) => {
+      const rows = await seedDefaultBlackouts(trx, workspace);
+      await recordAudit(trx, {
+        workspaceId: workspace.id,
+        actor: options.actor,
+        action: 'blackout_window.defaults_added',
+        subject: { type: 'workspace', id: workspace.id },
+        data: { titles: rows.map((row) => row.title) },
+      });
+      return rows.length;
+    });
+    backfilled.push({ workspaceId: workspace.id, slug: workspace.slug, added });
   }
-  return seeded;
+  return backfilled;
 }
 
 export { BLACKOUT_TEMPLATES };

@@ -110,7 +110,7 @@ export async function defaultWindowTitles(db: Executor, workspaceId: string): Pr
 export function workspacesWithoutDefaults(db: Executor, only?: string[]) {
   let query = db
     .selectFrom('workspaces')
-    .select(['id', 'country', 'time_zone'])
+    .select(['id', 'slug', 'country', 'time_zone'])
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_ACTOR } from '../../audit/audit-actor.js';
 import { makeMember, makeUser, makeWorkspace } from '../../test-support/factories.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { backfillDefaultBlackouts, blackoutAt, nextAllowedInstant, seedDefaultBlackouts } from './blackout-windows.js';
@@ -171,13 +172,15 @@ describe('default windows', () => {
     const ws = await makeWorkspace(t.db, { country: 'BE', timeZone: 'Europe/Brussels', defaultLanguage: 'nl' });
     const other = await makeWorkspace(t.db, { country: 'SE' });
     // Limited to these workspaces: other tests' workspaces in the shared database stay as they are.
-    expect(await backfillDefaultBlackouts(t.db, [ws.id, other.id])).toBe(1);
+    expect(await backfillDefaultBlackouts(t.db, { only: [ws.id, other.id], actor: CLI_ACTOR })).toEqual([
+      { workspaceId: ws.id, slug: ws.slug, added: 1 },
+    ]);
     const titles = async () =>
       (await t.db.selectFrom('blackout_windows').select('title').where('workspace_id', '=', ws.id).execute()).map(
         (row) => row.title,
       );
     expect(await titles()).toEqual(['Wapenstilstand / Armistice']);
-    expect(await backfillDefaultBlackouts(t.db, [ws.id])).toBe(0);
+    expect(await backfillDefaultBlackouts(t.db, { only: [ws.id], actor: CLI_ACTOR })).toEqual([]);
     expect(await titles()).toEqual(['Wapenstilstand / Armistice']);
   });
 
