@@ -51,7 +51,8 @@ export async function openConfiguredDatabase(
     });
     url = embedded.url;
   }
-  return { database: openDatabase(url, { max: 20 }), embedded };
+  // Room for every parallel job plus the web server, the live hub and graphile-worker's own queries.
+  return { database: openDatabase(url, { max: Math.max(20, config.workerConcurrency + 10) }), embedded };
 }
 
 export function createContext(config: Config, database: DatabaseHandle, log: Logger, live: LiveHub | null): AppContext {

@@ -1,6 +1,6 @@
-/** The job that publishes one variant at its due time (key `publish:<variantId>`, see schedule-variant.ts). */
+/** The job that publishes one variant at its due time (key `publish:<variantId>`, see schedule-variant.ts); it makes the platform call itself. */
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.js';
+import type { PerformDeps } from '../../channels/perform-action.js';
 import { defineJob } from '../../jobs/job.js';
 import { publishVariant } from './publish-variant.js';
 
@@ -8,7 +8,7 @@ export const publishVariantJob = defineJob({
   id: 'publishing.publish-variant',
   payload: z.object({ workspaceId: z.uuid(), variantId: z.uuid() }),
   maxAttempts: 10,
-  handler: async (payload, deps: Pick<AppContext, 'db'>) => {
-    await publishVariant(deps, payload.variantId);
+  handler: async (payload, deps: PerformDeps, ctx) => {
+    await publishVariant(deps, payload.variantId, { attempt: ctx.attempt, maxAttempts: publishVariantJob.maxAttempts });
   },
 });

@@ -1,6 +1,7 @@
+import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-import { publishVariant } from './publish-variant.js';
+import { publishVariant, recordSend } from './publish-variant.js';
 import { resumePublishing, scheduleVariant, unscheduleVariant } from './schedule-variant.js';
 import {
   ensureDodenherdenking,
@@ -137,7 +138,7 @@ describe('reconciliation', () => {
   it('completes a variant left sending whose action was already sent, without sending again', async () => {
     const { variant } = await makeVariant(t, f, 'Reconcile');
     await scheduleVariant(t.db, { ...variant, due_at: new Date(Date.now() - 1000) });
-    await publishVariant(t.ctx, variant.id);
+    await recordSend(t.ctx, variant.id);
     const sending = await variantRow(t, variant.id);
     expect(sending.status).toBe('sending');
     // The action finished but the worker died before the variant heard of it.
@@ -155,5 +156,34 @@ describe('reconciliation', () => {
       .where('body', '=', 'Reconcile')
       .execute();
     expect(actions).toHaveLength(1);
+    expect(await sandboxPublishes(f.channelId, 'Reconcile')).toBe(0);
+  });
+
+  it('performs an action recorded by a run that died before the call, once, under the same key', async () => {
+    const { variant } = await makeVariant(t, f, 'Died before the call');
+    await scheduleVariant(t.db, { ...variant, due_at: new Date(Date.now() - 1000) });
+    const actionId = await recordSend(t.ctx, variant.id);
+    expect(actionId).toBeTruthy();
+    await publishVariant(t.ctx, variant.id); // the job again, after the crash
+    await publishVariant(t.ctx, variant.id); // and once more: nothing left to do
+    const published = await variantRow(t, variant.id);
+    expect(published).toMatchObject({ status: 'published', outbound_action_id: actionId });
+    expect(await sandboxPublishes(f.channelId, 'Died before the call')).toBe(1);
+    const { rows } = await sql<{ n: string }>`
+      SELECT count(*) AS n FROM graphile_worker._private_jobs j
+        JOIN graphile_worker._private_tasks k ON k.id = j.task_id
+       WHERE k.identifier = 'channels.perform-action' AND j.payload->>'actionId' = ${actionId}`.execute(t.db);
+    expect(Number(rows[0]!.n)).toBe(0); // the publish job makes the call itself
   });
 });
+
+async function sandboxPublishes(channelId: string, text: string) {
+  const rows = await t.db
+    .selectFrom('sandbox_actions')
+    .select('id')
+    .where('channel_id', '=', channelId)
+    .where('action', '=', 'publish')
+    .where(sql<boolean>`payload->>'text' = ${text}`)
+    .execute();
+  return rows.length;
+}

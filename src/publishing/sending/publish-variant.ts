@@ -2,13 +2,18 @@
  * Publishing one variant at its due time. The pause holds it; a blackout window moves it to the
  * window's end (or holds it for re-approval, by setting); otherwise ONE transaction records the
  * outbound action (its id is the platform's idempotency key) and marks the variant 'sending' before
- * any platform call. perform-action then sends it exactly once and calls publishVariantCompleted.
+ * any platform call, then the same job makes the call through perform-action (exactly once by that
+ * key) and publishVariantCompleted follows it. One job per publish: the send path is short enough
+ * for 10,000 posts due in one minute (bench/publishing.bench.ts). A worker killed mid-call leaves
+ * the variant 'sending'; the job runs again (freed by unlockDeadWorkers) and reconciles.
  */
 import type { AppContext } from '../../app/context.js';
 import { SYSTEM_ACTOR, recordAudit } from '../../audit/record-audit.js';
-import { queueOutboundAction } from '../../channels/request-action.js';
+import { performAction, type PerformDeps } from '../../channels/perform-action.js';
+import { recordOutboundAction } from '../../channels/request-action.js';
 import { notify } from '../../notifications/notify.js';
-import { blackoutAt, nextAllowedInstant, type ActiveBlackout } from '../blackouts/blackout-windows.js';
+import { listActiveWindowsForChannel } from '../blackouts/blackouts.repository.js';
+import { blackoutAtIn, nextAllowedInstantIn, type ActiveBlackout } from '../blackouts/blackout-windows.js';
 import { publishVariantCompleted, publishPostChange } from './publish-completion.js';
 import { enqueuePublish } from './schedule-variant.js';
 import * as repo from './sending.repository.js';
@@ -19,34 +24,60 @@ const DEFAULT_APPROVERS = ['admin', 'manager'];
 
 type Variant = NonNullable<Awaited<ReturnType<typeof repo.findVariantForSending>>>;
 
-export async function publishVariant(deps: Pick<AppContext, 'db'>, variantId: string): Promise<void> {
+export interface SendAttempt {
+  attempt: number;
+  maxAttempts: number;
+}
+
+/** The job at the due time: decide, record, then call the network once. */
+export async function publishVariant(
+  deps: PerformDeps,
+  variantId: string,
+  job: SendAttempt = { attempt: 1, maxAttempts: 10 },
+): Promise<void> {
+  const actionId = await recordSend(deps, variantId);
+  if (actionId) await performAction(deps, actionId, job);
+}
+
+/**
+ * Everything before the platform call: the pause, blackout windows, and the outbound action recorded
+ * with the variant marked 'sending'. Returns the action to perform now (a fresh one, or the one of a
+ * run that died before hearing the network's answer), or null when there is nothing to send.
+ */
+export async function recordSend(deps: Pick<AppContext, 'db'>, variantId: string): Promise<string | null> {
   const variant = await repo.findVariantForSending(deps.db, variantId);
-  if (!variant) return; // deleted meanwhile
+  if (!variant) return null; // deleted meanwhile
   if (variant.status === 'sending') return reconcile(deps, variant);
-  if (variant.status !== 'scheduled' || !variant.due_at) return;
+  if (variant.status !== 'scheduled' || !variant.due_at) return null;
   const now = new Date();
   if (variant.due_at.getTime() > now.getTime() + 1000) {
     // Ran early (a replaced job raced the new one): wait for the due time.
     await enqueuePublish(deps.db, { id: variant.id, workspace_id: variant.workspace_id, due_at: variant.due_at });
-    return;
+    return null;
   }
   if (variant.paused_at) {
     await hold(deps, variant, `Publishing is paused: ${variant.pause_reason ?? 'no reason given'}`);
-    return;
+    return null;
   }
+  const windows = await listActiveWindowsForChannel(deps.db, variant.workspace_id, variant.channel_id);
   const blackout =
-    (await blackoutAt(deps.db, variant.workspace_id, variant.channel_id, now)) ??
-    (await blackoutAt(deps.db, variant.workspace_id, variant.channel_id, new Date(now.getTime() + WINDOW_GUARD_MS)));
+    blackoutAtIn(windows, variant.channel_id, now) ??
+    blackoutAtIn(windows, variant.channel_id, new Date(now.getTime() + WINDOW_GUARD_MS));
   if (blackout) {
     if (variant.blackout_policy === 'await_reapproval') await awaitReapproval(deps, variant, blackout);
-    else await moveOutOfWindow(deps, variant, now);
-    return;
+    else
+      await moveOutOfWindow(
+        deps,
+        variant,
+        nextAllowedInstantIn(windows, variant.channel_id, new Date(now.getTime() + WINDOW_GUARD_MS)),
+      );
+    return null;
   }
-  await deps.db
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const media = Array.isArray(variant.media) ? variant.media : [];
-      const action = await queueOutboundAction(trx, {
+      const action = await recordOutboundAction(trx, {
         workspaceId: variant.workspace_id,
         channelId: variant.channel_id,
         kind: 'publish',
@@ -62,6 +93,8 @@ export async function publishVariant(deps: Pick<AppContext, 'db'>, variantId: st
       });
       // Unscheduled or handled by another run meanwhile: roll the action back with the transaction.
       if (!sending) throw new SkipSend();
+      await publishPostChange(trx, variant.workspace_id, variant.post_id);
+      // Last: the audit chain's lock is held from here to the commit.
       await recordAudit(trx, {
         workspaceId: variant.workspace_id,
         actor: SYSTEM_ACTOR,
@@ -69,20 +102,30 @@ export async function publishVariant(deps: Pick<AppContext, 'db'>, variantId: st
         subject: { type: 'post', id: variant.post_id },
         data: { variantId: variant.id, channelId: variant.channel_id, outboundActionId: action.id },
       });
-      await publishPostChange(trx, variant.workspace_id, variant.post_id);
+      return action.id;
     })
     .catch((error: unknown) => {
       if (!(error instanceof SkipSend)) throw error;
+      return null;
     });
 }
 
 class SkipSend extends Error {}
 
-/** A crash after the action was recorded: a finished action completes the variant; a pending one is perform-action's. */
-async function reconcile(deps: Pick<AppContext, 'db'>, variant: Variant) {
-  if (!variant.outbound_action_id) return;
+/**
+ * A run that died after recording the action: a finished action completes the variant; an unfinished
+ * one is performed again (same idempotency key), unless the network asked to wait (rate limit) and
+ * a perform-action job already holds it until then.
+ */
+async function reconcile(deps: Pick<AppContext, 'db'>, variant: Variant): Promise<string | null> {
+  if (!variant.outbound_action_id) return null;
   const action = await repo.findOutboundAction(deps.db, variant.outbound_action_id);
-  if (!action || (action.status !== 'sent' && action.status !== 'failed')) return;
+  if (!action) return null;
+  if (action.status === 'queued' || action.status === 'sending') {
+    const deferred = action.next_attempt_at && action.next_attempt_at.getTime() > Date.now();
+    return deferred ? null : action.id;
+  }
+  if (action.status !== 'sent' && action.status !== 'failed') return null;
   await deps.db
     .transaction()
     .execute((trx) =>
@@ -94,6 +137,7 @@ async function reconcile(deps: Pick<AppContext, 'db'>, variant: Variant) {
           : { status: 'failed', error: action.error ?? 'Failed' },
       ),
     );
+  return null;
 }
 
 async function hold(deps: Pick<AppContext, 'db'>, variant: Variant, reason: string) {
@@ -111,9 +155,11 @@ async function hold(deps: Pick<AppContext, 'db'>, variant: Variant, reason: stri
   });
 }
 
-async function moveOutOfWindow(deps: Pick<AppContext, 'db'>, variant: Variant, now: Date) {
-  const guarded = new Date(now.getTime() + WINDOW_GUARD_MS);
-  const next = await nextAllowedInstant(deps.db, variant.workspace_id, variant.channel_id, guarded);
+async function moveOutOfWindow(
+  deps: Pick<AppContext, 'db'>,
+  variant: Variant,
+  next: { at: Date; movedBy: ActiveBlackout[] },
+) {
   const last = next.movedBy.at(-1);
   const reason = `Moved to ${next.at.toISOString()} because of the blackout window "${last?.title ?? 'blackout'}"${
     last?.reason ? ` (${last.reason})` : ''

@@ -88,7 +88,7 @@ export function findVariantByAction(db: Executor, actionId: string) {
 export function findOutboundAction(db: Executor, actionId: string) {
   return db
     .selectFrom('outbound_actions')
-    .select(['id', 'status', 'platform_id', 'error'])
+    .select(['id', 'status', 'platform_id', 'error', 'next_attempt_at'])
     .where('id', '=', actionId)
     .executeTakeFirst();
 }

@@ -1,8 +1,6 @@
 /** Test helpers for sending: a post with one sandbox variant, the 4 May window, and running the jobs by hand. */
 import { sql } from 'kysely';
 import { makeSandboxChannel, type ChannelFixture } from '../../channels/channel-fixtures.js';
-import { performActionJob } from '../../channels/channel.jobs.js';
-import { performAction } from '../../channels/perform-action.js';
 import { makeMember } from '../../test-support/factories.js';
 import type { TestApp } from '../../test-support/test-app.js';
 import { publishVariant } from './publish-variant.js';
@@ -93,12 +91,8 @@ export async function publishJobsOf(t: TestApp, variantId: string) {
   return rows;
 }
 
-/** The job at its due time, then the outbound action it recorded (as the worker would). */
+/** The job at its due time (it records the action and makes the call), as the worker would run it. */
 export async function runSend(t: TestApp, variantId: string) {
   await publishVariant(t.ctx, variantId);
-  const v = await variantRow(t, variantId);
-  if (v.outbound_action_id) {
-    await performAction(t.ctx, v.outbound_action_id, { attempt: 1, maxAttempts: performActionJob.maxAttempts });
-  }
   return variantRow(t, variantId);
 }
