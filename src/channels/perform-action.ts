@@ -5,6 +5,7 @@
  * 'failed' with its error, visible, and can be retried with a new request.
  */
 import type { AppContext } from '../app/context.js';
+import type { Executor } from '../db/database.js';
 import { SYSTEM_ACTOR, recordAudit } from '../audit/record-audit.js';
 import { publishLive } from '../live/live-events.js';
 import type { Channel } from '../db/schema.js';
@@ -46,7 +47,7 @@ export async function performAction(
   }
   const claimed = await deps.db.transaction().execute(async (trx) => {
     const attempt = await repo.recordActionAttempt(trx, action.id);
-    if (attempt) await replySending(trx, action.id); // a reply of ours shows 'sending' too
+    if (attempt && !isPublish(action)) await replySending(trx, action.id); // a reply of ours shows 'sending' too
     return attempt;
   });
   if (!claimed) return;
@@ -69,9 +70,7 @@ export async function performAction(
     if (retry) {
       await deps.db.transaction().execute(async (trx) => {
         await repo.recordActionError(trx, action.id, message);
-        await replyRetrying(trx, action.id, message);
-        await moderationActionRetrying(trx, action.id, message);
-        await publishVariantRetrying(trx, action.id, message);
+        await retryingHooks(trx, action, message);
         if (channelError?.options.unhealthy) await setChannelHealth(trx, channel, 'unhealthy', message);
         // Still queued, but the desk shows the attempt and its error.
         await publishLive(trx, {
@@ -120,9 +119,7 @@ async function deferAction(
       giveBackAttempt: !!rateLimited,
     });
     if (!deferred) return; // finished meanwhile
-    await replyRetrying(trx, action.id, error);
-    await moderationActionRetrying(trx, action.id, error);
-    await publishVariantRetrying(trx, action.id, error);
+    await retryingHooks(trx, action, error);
     await setChannelThrottled(trx, channel, until);
     await enqueuePerformAction(trx, { workspaceId: action.workspace_id, actionId: action.id }, { runAt: until });
     await publishLive(trx, {
@@ -143,10 +140,20 @@ async function finish(
   await deps.db.transaction().execute(async (trx) => {
     const updated = await repo.completeAction(trx, action.id, outcome);
     if (!updated) return; // another run finished it first
-    await replyCompleted(trx, action.id, outcome);
-    await moderationActionCompleted(trx, action.id, outcome);
-    await publishVariantCompleted(trx, action.id, outcome);
+    await publishLive(trx, {
+      workspaceId: action.workspace_id,
+      type: 'outbound_action.updated',
+      subjectId: action.id,
+      data: { channelId: action.channel_id, status: outcome.status },
+    });
     if (unhealthy) await setChannelHealth(trx, unhealthy.channel, 'unhealthy', unhealthy.reason);
+    // A post's variant audits the outcome itself (with the action id): one entry per send, not two.
+    if (isPublish(action) && (await publishVariantCompleted(trx, action.id, outcome))) return;
+    if (!isPublish(action)) {
+      await replyCompleted(trx, action.id, outcome);
+      await moderationActionCompleted(trx, action.id, outcome); // a warning can be a reply
+    }
+    // Last: the audit chain's lock is held from here to the commit.
     await recordAudit(trx, {
       workspaceId: action.workspace_id,
       actor: SYSTEM_ACTOR,
@@ -158,13 +165,16 @@ async function finish(
         ...(outcome.status === 'sent' ? { platformId: outcome.platformId } : { error: outcome.error }),
       },
     });
-    await publishLive(trx, {
-      workspaceId: action.workspace_id,
-      type: 'outbound_action.updated',
-      subjectId: action.id,
-      data: { channelId: action.channel_id, status: outcome.status },
-    });
   });
+}
+
+/** A post of ours is followed by its variant only; anything else by a reply and/or a moderation action. */
+const isPublish = (action: ActionRow) => action.kind === 'publish';
+
+async function retryingHooks(trx: Executor, action: ActionRow, error: string) {
+  if (isPublish(action)) return publishVariantRetrying(trx, action.id, error);
+  await replyRetrying(trx, action.id, error);
+  await moderationActionRetrying(trx, action.id, error);
 }
 
 /** The stored action as the adapter's request; the action id is the idempotency key. */

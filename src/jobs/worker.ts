@@ -64,7 +64,16 @@ export async function startWorker<D>(options: StartWorkerOptions<D>): Promise<Wo
     // Without batching, graphile-worker records a finished job fire-and-forget, so stop() could
     // resolve (and the process exit) before the job row is completed; the job would then stay
     // locked for hours and run again. A batcher (delay 0: no waiting) is flushed on shutdown.
-    preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
+    // The local queue fetches (and locks) a batch of due jobs in one query instead of one query per
+    // job: what lets 10,000 posts due in one minute go out on time. A killed process's batch is
+    // freed by unlockDeadWorkers (the pool id is in the heartbeat).
+    preset: {
+      worker: {
+        completeJobBatchDelay: 0,
+        failJobBatchDelay: 0,
+        localQueue: { size: Math.max(2, options.concurrency) },
+      },
+    },
   });
 
   workerId = `${workerId} ${graphileIds.join(',')}`;

@@ -1,7 +1,8 @@
 /**
  * A variant follows the outbound action that publishes it: called by channels/perform-action.ts
  * inside the action's own transactions (like replyCompleted), so the variant, its post, the audit log
- * and the people told about a failure never disagree with what the network did.
+ * and the people told about a failure never disagree with what the network did. Returns whether the
+ * action was a variant's (its outcome is then audited here, as the post's).
  */
 import { SYSTEM_ACTOR, recordAudit } from '../../audit/record-audit.js';
 import type { Executor } from '../../db/database.js';
@@ -13,9 +14,9 @@ export async function publishVariantCompleted(
   trx: Executor,
   actionId: string,
   outcome: { status: 'sent'; platformId: string; url?: string | null } | { status: 'failed'; error: string },
-): Promise<void> {
+): Promise<boolean> {
   const pending = await repo.findVariantByAction(trx, actionId);
-  if (!pending) return; // not a post of ours
+  if (!pending) return false; // not a post of ours
   const variant = await repo.updateVariantFrom(
     trx,
     pending.id,
@@ -30,7 +31,7 @@ export async function publishVariantCompleted(
         }
       : { status: 'failed', error: outcome.error },
   );
-  if (!variant) return; // completed already
+  if (!variant) return true; // completed already
   const statuses = (await repo.variantStatusesOf(trx, variant.post_id)).map((v) => v.status);
   const post = await repo.findPost(trx, variant.post_id);
   if (statuses.includes('failed')) await repo.setPostStatus(trx, variant.post_id, 'failed');
@@ -51,6 +52,8 @@ export async function publishVariantCompleted(
       },
     });
   }
+  await publishPostChange(trx, variant.workspace_id, variant.post_id);
+  // Last: the audit chain's lock is held from here to the commit.
   await recordAudit(trx, {
     workspaceId: variant.workspace_id,
     actor: SYSTEM_ACTOR,
@@ -63,7 +66,7 @@ export async function publishVariantCompleted(
       ...(outcome.status === 'sent' ? { platformId: outcome.platformId } : { error: outcome.error }),
     },
   });
-  await publishPostChange(trx, variant.workspace_id, variant.post_id);
+  return true;
 }
 
 /** A retryable failure: still sending, with the last error visible on the variant. */

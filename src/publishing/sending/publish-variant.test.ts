@@ -134,6 +134,40 @@ describe('a permanent failure', () => {
   });
 });
 
+describe('a temporary failure', () => {
+  it('stays sending with the error visible, goes back to the queue, and publishes once on the retry', async () => {
+    const g = await makeSendingChannel(t, { ratePerMinute: 0, failNext: 'retryable' });
+    const { variant } = await makeVariant(t, g, 'Tweede poging');
+    await scheduleVariant(t.db, { ...variant, due_at: new Date(Date.now() - 1000) });
+    // The job throws, so graphile-worker runs it again with exponential backoff.
+    await expect(publishVariant(t.ctx, variant.id, { attempt: 1, maxAttempts: 10 })).rejects.toThrow('timed out');
+    const retrying = await variantRow(t, variant.id);
+    expect(retrying).toMatchObject({ status: 'sending', error: expect.stringContaining('timed out') });
+    await publishVariant(t.ctx, variant.id, { attempt: 2, maxAttempts: 10 });
+    const published = await variantRow(t, variant.id);
+    expect(published).toMatchObject({ status: 'published', outbound_action_id: retrying.outbound_action_id });
+    expect(await sandboxPublishes(g.channelId, 'Tweede poging')).toBe(1);
+  });
+
+  it('on the last attempt ends failed and tells the author and the approver', async () => {
+    const g = await makeSendingChannel(t, { ratePerMinute: 0, failNext: 'retryable' });
+    const { variant } = await makeVariant(t, g, 'Laatste poging');
+    await scheduleVariant(t.db, { ...variant, due_at: new Date(Date.now() - 1000) });
+    await publishVariant(t.ctx, variant.id, { attempt: 10, maxAttempts: 10 });
+    expect(await variantRow(t, variant.id)).toMatchObject({
+      status: 'failed',
+      error: expect.stringContaining('timed out'),
+    });
+    const notes = await t.db
+      .selectFrom('notifications')
+      .select('user_id')
+      .where('workspace_id', '=', g.workspaceId)
+      .where('kind', '=', 'publishing.failed')
+      .execute();
+    expect(notes.map((n) => n.user_id).sort()).toEqual([g.authorId, g.approverId].sort());
+  });
+});
+
 describe('reconciliation', () => {
   it('completes a variant left sending whose action was already sent, without sending again', async () => {
     const { variant } = await makeVariant(t, f, 'Reconcile');
