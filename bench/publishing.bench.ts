@@ -145,7 +145,7 @@ async function main() {
         DATABASE_URL: url.toString(),
         SAMTAL_SECRET_KEY: SECRET,
         SAMTAL_DEMO: 'false',
-        SAMTAL_WORKER_CONCURRENCY: process.env.SAMTAL_WORKER_CONCURRENCY ?? '10',
+        SAMTAL_WORKER_CONCURRENCY: process.env.SAMTAL_WORKER_CONCURRENCY ?? '30',
         LOG_LEVEL: 'warn',
       });
     worker = start();

@@ -109,6 +109,9 @@ export async function startSamtal(config: Config, log = createLogger(config)): P
         concurrency: config.workerConcurrency,
         log,
         crontab,
+        // Jobs that become due by time (a scheduled post) wake no one: poll often enough that a post
+        // goes out within a fraction of a second of its due time. New jobs still arrive by NOTIFY.
+        pollInterval: 250,
       });
       stoppers.push(() => worker.stop()); // waits for in-flight jobs
       log.info({ workerId: worker.id }, 'worker started');

@@ -1,39 +1,57 @@
-import { sql } from 'kysely';
 import type { Executor } from '../db/database.js';
 import type { AuditHashInput } from './audit-hash.js';
 
-/** Serialises appends per workspace for the rest of the transaction. */
-export async function lockAuditChain(db: Executor, workspaceId: string) {
-  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${'audit:' + workspaceId}, 0))`.execute(db);
-}
-
-export function findLastAuditEntry(db: Executor, workspaceId: string) {
+/**
+ * Locks the workspace's chain head for the rest of the transaction and returns it (null before the
+ * first entry). In READ COMMITTED, a SELECT … FOR UPDATE that waited returns the row as the previous
+ * holder committed it, so lock and read are one round trip.
+ */
+export function lockAuditHead(db: Executor, workspaceId: string) {
   return db
-    .selectFrom('audit_log')
+    .selectFrom('audit_chain_heads')
     .select(['seq', 'hash'])
     .where('workspace_id', '=', workspaceId)
-    .orderBy('seq', 'desc')
-    .limit(1)
+    .forUpdate()
     .executeTakeFirst();
 }
 
-export function insertAuditEntry(db: Executor, row: AuditHashInput & { prevHash: string; hash: string }) {
+/** The head of an empty chain; a concurrent first append waits on the key and then finds it there. */
+export async function createAuditHead(db: Executor, workspaceId: string, genesisHash: string) {
+  await db
+    .insertInto('audit_chain_heads')
+    .values({ workspace_id: workspaceId, seq: '0', hash: genesisHash })
+    .onConflict((oc) => oc.column('workspace_id').doNothing())
+    .execute();
+}
+
+/** Appends the entry and moves the head to it, in one statement. */
+export function appendAuditEntry(db: Executor, row: AuditHashInput & { prevHash: string; hash: string }) {
   return db
-    .insertInto('audit_log')
-    .values({
-      workspace_id: row.workspaceId,
-      seq: row.seq,
-      actor_id: row.actorId,
-      actor_label: row.actorLabel,
-      action: row.action,
-      subject_type: row.subjectType,
-      subject_id: row.subjectId,
-      data: JSON.stringify(row.data ?? {}),
-      created_at: row.createdAt,
-      prev_hash: row.prevHash,
-      hash: row.hash,
-    })
-    .returning(['id', 'seq'])
+    .with('entry', (qb) =>
+      qb
+        .insertInto('audit_log')
+        .values({
+          workspace_id: row.workspaceId,
+          seq: row.seq,
+          actor_id: row.actorId,
+          actor_label: row.actorLabel,
+          action: row.action,
+          subject_type: row.subjectType,
+          subject_id: row.subjectId,
+          data: JSON.stringify(row.data ?? {}),
+          created_at: row.createdAt,
+          prev_hash: row.prevHash,
+          hash: row.hash,
+        })
+        .returning(['id', 'seq']),
+    )
+    .updateTable('audit_chain_heads')
+    .set({ seq: row.seq, hash: row.hash })
+    .where('workspace_id', '=', row.workspaceId)
+    .returning((eb) => [
+      eb.selectFrom('entry').select('entry.id').as('id'),
+      eb.selectFrom('entry').select('entry.seq').as('seq'),
+    ])
     .executeTakeFirstOrThrow();
 }
 

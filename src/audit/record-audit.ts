@@ -24,8 +24,11 @@ export interface RecordAuditOptions {
 
 export async function recordAudit(trx: Executor, options: RecordAuditOptions) {
   if (!trx.isTransaction) throw new Error('recordAudit must run inside the transaction of the change it records');
-  await repo.lockAuditChain(trx, options.workspaceId);
-  const last = await repo.findLastAuditEntry(trx, options.workspaceId);
+  let last = await repo.lockAuditHead(trx, options.workspaceId);
+  if (!last) {
+    await repo.createAuditHead(trx, options.workspaceId, GENESIS_HASH);
+    last = await repo.lockAuditHead(trx, options.workspaceId);
+  }
   const seq = String(BigInt(last?.seq ?? '0') + 1n);
   const prevHash = last?.hash ?? GENESIS_HASH;
   // Millisecond precision, so what we hash is exactly what timestamptz gives back.
@@ -41,5 +44,6 @@ export async function recordAudit(trx: Executor, options: RecordAuditOptions) {
     data: options.data ?? {},
     createdAt,
   };
-  return repo.insertAuditEntry(trx, { ...row, prevHash, hash: auditHash(prevHash, row) });
+  const entry = await repo.appendAuditEntry(trx, { ...row, prevHash, hash: auditHash(prevHash, row) });
+  return { id: entry.id!, seq: entry.seq! };
 }

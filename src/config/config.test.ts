@@ -43,7 +43,7 @@ describe('loadConfig', () => {
       sandboxRatePerMinute: 6,
       sessionIdleMinutes: 720,
       sessionMaxHours: 168,
-      workerConcurrency: 5,
+      workerConcurrency: 20,
       bodyLimit: 1_048_576,
       logLevel: 'info',
       production: false,

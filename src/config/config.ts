@@ -92,8 +92,8 @@ export const EnvSchema = z.object({
   SAMTAL_SESSION_IDLE_MINUTES: num({ min: 1 }).default(12 * 60),
   /** Absolute session lifetime, in hours. */
   SAMTAL_SESSION_MAX_HOURS: num({ min: 1 }).default(7 * 24),
-  /** Parallel jobs per worker process. */
-  SAMTAL_WORKER_CONCURRENCY: num({ min: 1, max: 100 }).default(5),
+  /** Parallel jobs per worker process (most wait on the network or the database, not the CPU). */
+  SAMTAL_WORKER_CONCURRENCY: num({ min: 1, max: 100 }).default(20),
   /** Largest accepted request body, in bytes. */
   SAMTAL_BODY_LIMIT: num({ min: 1024 }).default(1_048_576),
   /** pino log level. */

@@ -86,6 +86,13 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** The end of each workspace's audit chain (see migrations/0010_audit_chain_heads.sql). */
+export interface AuditChainHeadsTable {
+  workspace_id: string;
+  seq: string;
+  hash: string;
+}
+
 export interface ChannelsTable {
   id: Generated<string>;
   workspace_id: string;
@@ -206,6 +213,7 @@ export interface Database extends InboxTables, ModerationTables, PublishingTable
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
   audit_log: AuditLogTable;
+  audit_chain_heads: AuditChainHeadsTable;
   channels: ChannelsTable;
   channel_profile_snapshots: ChannelProfileSnapshotsTable;
   outbound_actions: OutboundActionsTable;
