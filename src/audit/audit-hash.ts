@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -16,7 +16,19 @@ export interface AuditHashInput {
 
 /** sha256(prev_hash + canonical JSON of the row): changing any field or reordering rows breaks the chain. */
 export function auditHash(prevHash: string, row: AuditHashInput): string {
-  const canonical = stableStringify({
+  return createHash('sha256').update(prevHash).update('\n').update(auditCanonical(row)).digest('hex');
+}
+
+/** The canonical JSON of an entry before its seq is known, split where the seq goes (see audit_append). */
+export function auditCanonicalAroundSeq(row: Omit<AuditHashInput, 'seq'>): { before: string; after: string } {
+  const marker = `seq-${randomUUID()}`;
+  const [before, after, ...rest] = auditCanonical({ ...row, seq: marker }).split(JSON.stringify(marker));
+  if (after === undefined || rest.length) throw new Error('The audit entry could not be split around its seq.');
+  return { before: before!, after };
+}
+
+function auditCanonical(row: AuditHashInput): string {
+  return stableStringify({
     workspace_id: row.workspaceId,
     seq: String(row.seq),
     actor_id: row.actorId,
@@ -27,7 +39,6 @@ export function auditHash(prevHash: string, row: AuditHashInput): string {
     data: row.data ?? {},
     created_at: row.createdAt.toISOString(),
   });
-  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
 }
 
 /** JSON with object keys sorted, so the same value always gives the same bytes (jsonb reorders keys). */

@@ -1,58 +1,20 @@
+import { sql } from 'kysely';
 import type { Executor } from '../db/database.js';
 import type { AuditHashInput } from './audit-hash.js';
 
 /**
- * Locks the workspace's chain head for the rest of the transaction and returns it (null before the
- * first entry). In READ COMMITTED, a SELECT … FOR UPDATE that waited returns the row as the previous
- * holder committed it, so lock and read are one round trip.
+ * Appends one entry in one statement (migrations/0010_audit_append.sql): the server takes the chain's
+ * lock, reads the last entry and computes seq and hash from the canonical JSON split around the seq.
  */
-export function lockAuditHead(db: Executor, workspaceId: string) {
-  return db
-    .selectFrom('audit_chain_heads')
-    .select(['seq', 'hash'])
-    .where('workspace_id', '=', workspaceId)
-    .forUpdate()
-    .executeTakeFirst();
-}
-
-/** The head of an empty chain; a concurrent first append waits on the key and then finds it there. */
-export async function createAuditHead(db: Executor, workspaceId: string, genesisHash: string) {
-  await db
-    .insertInto('audit_chain_heads')
-    .values({ workspace_id: workspaceId, seq: '0', hash: genesisHash })
-    .onConflict((oc) => oc.column('workspace_id').doNothing())
-    .execute();
-}
-
-/** Appends the entry and moves the head to it, in one statement. */
-export function appendAuditEntry(db: Executor, row: AuditHashInput & { prevHash: string; hash: string }) {
-  return db
-    .with('entry', (qb) =>
-      qb
-        .insertInto('audit_log')
-        .values({
-          workspace_id: row.workspaceId,
-          seq: row.seq,
-          actor_id: row.actorId,
-          actor_label: row.actorLabel,
-          action: row.action,
-          subject_type: row.subjectType,
-          subject_id: row.subjectId,
-          data: JSON.stringify(row.data ?? {}),
-          created_at: row.createdAt,
-          prev_hash: row.prevHash,
-          hash: row.hash,
-        })
-        .returning(['id', 'seq']),
-    )
-    .updateTable('audit_chain_heads')
-    .set({ seq: row.seq, hash: row.hash })
-    .where('workspace_id', '=', row.workspaceId)
-    .returning((eb) => [
-      eb.selectFrom('entry').select('entry.id').as('id'),
-      eb.selectFrom('entry').select('entry.seq').as('seq'),
-    ])
-    .executeTakeFirstOrThrow();
+export async function appendAuditEntry(
+  db: Executor,
+  row: Omit<AuditHashInput, 'seq'> & { canonicalBeforeSeq: string; canonicalAfterSeq: string; genesisHash: string },
+) {
+  const { rows } = await sql<{ id: string; seq: string }>`SELECT id, seq FROM audit_append(
+    ${row.workspaceId}::uuid, ${row.actorId}::uuid, ${row.actorLabel}, ${row.action}, ${row.subjectType},
+    ${row.subjectId}, ${JSON.stringify(row.data ?? {})}::jsonb, ${row.createdAt}::timestamptz,
+    ${row.canonicalBeforeSeq}, ${row.canonicalAfterSeq}, ${row.genesisHash})`.execute(db);
+  return rows[0]!;
 }
 
 /** One page of the chain in order, for verification and listing. */

@@ -3,7 +3,7 @@
  * change it records, so the log and the change commit or roll back together.
  */
 import type { Executor } from '../db/database.js';
-import { auditHash, GENESIS_HASH } from './audit-hash.js';
+import { auditCanonicalAroundSeq, GENESIS_HASH } from './audit-hash.js';
 import * as repo from './audit.repository.js';
 
 export interface AuditActor {
@@ -24,18 +24,10 @@ export interface RecordAuditOptions {
 
 export async function recordAudit(trx: Executor, options: RecordAuditOptions) {
   if (!trx.isTransaction) throw new Error('recordAudit must run inside the transaction of the change it records');
-  let last = await repo.lockAuditHead(trx, options.workspaceId);
-  if (!last) {
-    await repo.createAuditHead(trx, options.workspaceId, GENESIS_HASH);
-    last = await repo.lockAuditHead(trx, options.workspaceId);
-  }
-  const seq = String(BigInt(last?.seq ?? '0') + 1n);
-  const prevHash = last?.hash ?? GENESIS_HASH;
   // Millisecond precision, so what we hash is exactly what timestamptz gives back.
   const createdAt = new Date(Math.floor(Date.now()));
   const row = {
     workspaceId: options.workspaceId,
-    seq,
     actorId: options.actor.id,
     actorLabel: options.actor.label,
     action: options.action,
@@ -44,6 +36,12 @@ export async function recordAudit(trx: Executor, options: RecordAuditOptions) {
     data: options.data ?? {},
     createdAt,
   };
-  const entry = await repo.appendAuditEntry(trx, { ...row, prevHash, hash: auditHash(prevHash, row) });
-  return { id: entry.id!, seq: entry.seq! };
+  const canonical = auditCanonicalAroundSeq(row);
+  // The chain's lock is taken inside this one statement and held until the caller commits.
+  return repo.appendAuditEntry(trx, {
+    ...row,
+    canonicalBeforeSeq: canonical.before,
+    canonicalAfterSeq: canonical.after,
+    genesisHash: GENESIS_HASH,
+  });
 }

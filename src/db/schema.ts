@@ -86,13 +86,6 @@ export interface AuditLogTable {
   hash: string;
 }
 
-/** The end of each workspace's audit chain (see migrations/0010_audit_chain_heads.sql). */
-export interface AuditChainHeadsTable {
-  workspace_id: string;
-  seq: string;
-  hash: string;
-}
-
 export interface ChannelsTable {
   id: Generated<string>;
   workspace_id: string;
@@ -213,7 +206,6 @@ export interface Database extends InboxTables, ModerationTables, PublishingTable
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
   audit_log: AuditLogTable;
-  audit_chain_heads: AuditChainHeadsTable;
   channels: ChannelsTable;
   channel_profile_snapshots: ChannelProfileSnapshotsTable;
   outbound_actions: OutboundActionsTable;
