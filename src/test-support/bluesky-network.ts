@@ -22,8 +22,14 @@ export interface BlueskyNetwork {
   createAccount(handleStem: string): Promise<BlueskyTestAccount>;
   /** A fresh app password (what a person pastes into Samtal), and its name for revoking it. */
   createAppPassword(account: BlueskyTestAccount, name?: string): Promise<{ name: string; password: string }>;
-  /** Waits until the AppView has indexed everything the PDS has written so far. */
+  /**
+   * Waits until the AppView has indexed everything the PDS has written so far. Needed before reading
+   * through the AppView (getProfile, timelines, notifications): the PDS's firehose polls its event log
+   * with a backoff of up to a second when idle, so a fresh account can be unknown there for ~1 s.
+   */
   waitIndexed(): Promise<void>;
+  /** The AppView stops reading the PDS's firehose for good (a lagging AppView); waitIndexed no longer works. */
+  stopIndexing(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -58,6 +64,9 @@ export async function startBlueskyNetwork(options: { postgresUrl?: string } = {}
     },
     async waitIndexed() {
       await network.processAll(60_000);
+    },
+    async stopIndexing() {
+      await network.bsky.sub.destroy();
     },
     async close() {
       try {

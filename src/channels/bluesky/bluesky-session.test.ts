@@ -158,6 +158,32 @@ describe('Bluesky sessions', () => {
     });
   });
 
+  it('falls back to the PDS only for an account the AppView does not know yet, not for a suspended one', async () => {
+    routes['app.bsky.actor.getProfile'] = (_req, res) =>
+      json(res, 400, { error: 'InvalidRequest', message: 'Profile not found' });
+    routes['com.atproto.repo.describeRepo'] = (_req, res) =>
+      json(res, 200, { did: DID, handle: 'kommun.test', didDoc: {}, collections: [], handleIsCorrect: true });
+    routes['com.atproto.repo.getRecord'] = (_req, res) =>
+      json(res, 400, { error: 'RecordNotFound', message: 'Could not locate record' });
+    const adapter = createBlueskyAdapter({ config: config() });
+    const profile = await adapter.testConnection(account());
+    expect(profile).toEqual({
+      platformId: DID,
+      handle: 'kommun.test',
+      displayName: 'kommun.test',
+      followers: 0,
+      url: 'https://bsky.app/profile/kommun.test',
+      locked: false,
+    });
+
+    routes['app.bsky.actor.getProfile'] = (_req, res) =>
+      json(res, 400, { error: 'AccountTakedown', message: 'Account has been suspended' });
+    await expect(adapter.testConnection(account())).rejects.toMatchObject({
+      message: expect.stringMatching(/suspended/),
+    });
+    expect(calls.filter((c) => c.startsWith('com.atproto.repo.describeRepo'))).toHaveLength(1);
+  });
+
   it('refuses a private server address when private addresses are not allowed', async () => {
     const adapter = createBlueskyAdapter({ config: { ...config(), allowPrivateUrls: false } });
     await expect(adapter.testConnection(account())).rejects.toMatchObject({

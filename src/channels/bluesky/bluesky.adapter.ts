@@ -7,6 +7,7 @@ import { ChannelError, type ChannelAdapter, type ChannelCapabilities, type Chann
 import { BLUESKY_MAX_LENGTH, BLUESKY_MAX_MEDIA, performOnBluesky } from './bluesky-actions.js';
 import { fetchBlueskyAuthor } from './bluesky-author-profile.js';
 import { fetchNotifications } from './bluesky-ingest.js';
+import { fetchOwnBlueskyProfile } from './bluesky-own-profile.js';
 import { blueskyCredentialsSchema, createBlueskySessions } from './bluesky-session.js';
 
 const CAPABILITIES: ChannelCapabilities = {
@@ -53,21 +54,7 @@ export function createBlueskyAdapter(deps: { config: Config; sessionRecheckMs?: 
 
     async testConnection(account): Promise<ChannelProfile> {
       await sessions.signInFresh(account);
-      return sessions.withAgent(account, async (agent, did) => {
-        const { data } = await agent.getProfile({ actor: did });
-        return {
-          platformId: data.did,
-          handle: data.handle,
-          displayName: data.displayName || data.handle,
-          followers: data.followersCount ?? 0,
-          following: data.followsCount ?? 0,
-          posts: data.postsCount ?? 0,
-          ...(data.description ? { bio: data.description } : {}),
-          url: `https://bsky.app/profile/${data.handle}`,
-          ...(data.avatar ? { avatarUrl: data.avatar } : {}),
-          locked: false,
-        };
-      });
+      return sessions.withAgent(account, (agent, did) => fetchOwnBlueskyProfile(agent, did));
     },
 
     fetchSince(account, cursor, limit) {

@@ -44,6 +44,8 @@ beforeAll(async () => {
   appPassword = await net.createAppPassword(us);
   await us.agent.upsertProfile((p) => ({ ...p, displayName: 'Ekeby kommun', description: 'Vi svarar vardagar 8–17.' }));
   await bo.agent.follow(us.did);
+  // Connecting reads our profile from the AppView, which sees new accounts only once it has indexed them.
+  await net.waitIndexed();
 
   const ws = await makeWorkspace(t.db);
   workspaceId = ws.id;
@@ -433,5 +435,36 @@ describe('a Bluesky channel on a real local network', () => {
     expect(resumed.newItems).toBe(1);
     expect((await items()).map((i) => i.platform_id)).toContain(during.uri);
     expect((await admin.get(url())).json()).toMatchObject({ health: 'healthy', healthReason: null });
+  });
+
+  // Last: the AppView stops indexing for the rest of the file.
+  it('connects a brand-new account the AppView has not indexed yet, with the profile from the PDS', async () => {
+    await net.stopIndexing();
+    const fresh = await net.createAccount('forening');
+    await fresh.agent.upsertProfile((p) => ({ ...p, displayName: 'Ekeby hembygdsförening', description: 'Ny här.' }));
+    const password = await net.createAppPassword(fresh);
+    await expect(fresh.agent.getProfile({ actor: fresh.did })).rejects.toThrow(/^Profile not found$/);
+
+    const res = await admin.post(`/api/workspaces/${workspaceId}/channels`, {
+      kind: 'bluesky',
+      name: 'Föreningen',
+      credentials: { identifier: fresh.handle, appPassword: password.password, serviceUrl: net.pdsUrl },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const id = (res.json() as { id: string }).id;
+    expect((await admin.get(`/api/workspaces/${workspaceId}/channels/${id}`)).json()).toMatchObject({
+      handle: fresh.handle,
+      externalId: fresh.did,
+      health: 'healthy',
+    });
+    const profile = await admin.get(`/api/workspaces/${workspaceId}/channels/${id}/profile`);
+    expect(profile.statusCode, profile.body).toBe(200);
+    expect(profile.json().profile).toMatchObject({
+      displayName: 'Ekeby hembygdsförening',
+      bio: 'Ny här.',
+      url: `https://bsky.app/profile/${fresh.handle}`,
+      followers: 0,
+      posts: null,
+    });
   });
 });
