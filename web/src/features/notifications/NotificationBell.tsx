@@ -1,6 +1,7 @@
 /**
  * The bell in the header: unread count, the latest notifications, mark as read. Clicking one marks
- * it read and opens its conversation in the inbox (or, for a channel's health, the channels page).
+ * it read and opens its conversation in the inbox (for a channel's health, the channels page; for a
+ * post, the link it carries when that is a path inside this workspace).
  */
 import {
   ActionIcon,
@@ -23,7 +24,16 @@ import type { Workspace } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { IconBell } from '../../components/icons';
 import { WorkspaceTime } from '../../components/WorkspaceTime';
-import { actorName, channelName, detail, isChannelKind, normaliseKind, slaTarget } from './describe-notification';
+import {
+  actorName,
+  channelName,
+  detail,
+  isChannelKind,
+  linkTarget,
+  normaliseKind,
+  postTitle,
+  slaTarget,
+} from './describe-notification';
 import { conversationPath, useMarkNotificationsRead, useNotifications } from './notifications.api';
 import type { AppNotification } from './notifications.types';
 
@@ -37,6 +47,9 @@ const KIND_COLORS: Record<string, string> = {
   assigned: 'violet',
   'channel.unhealthy': 'red',
   'channel.recovered': 'teal',
+  'publishing.failed': 'red',
+  'publishing.held': 'orange',
+  'publishing.review': 'cyan',
   other: 'gray',
 };
 
@@ -51,7 +64,9 @@ export function NotificationBell({ workspace }: { workspace: Workspace }) {
   const open = (n: AppNotification) => {
     if (!n.readAt) markRead.mutate({ ids: [n.id] });
     setOpened(false);
+    const link = linkTarget(n, workspace.id);
     if (isChannelKind(normaliseKind(n.kind))) navigate(`/w/${workspace.id}/channels`);
+    else if (link) navigate(link);
     else if (n.conversationId) navigate(conversationPath(workspace.id, n.conversationId));
   };
 
@@ -176,9 +191,10 @@ function NotificationRow({
         />
         <Stack gap={2} style={{ minWidth: 0 }}>
           <Text size="sm" fw={n.readAt ? 400 : 600}>
-            {t(`notifications.kind.${kind.replace('.', '_')}`, {
+            {t(`notifications.kind.${kind.replace(/\./g, '_')}`, {
               name,
               channel: channelName(n) ?? t('notifications.aChannel'),
+              title: postTitle(n) ?? t('notifications.untitledPost'),
             })}
             {!n.readAt && <VisuallyHidden> ({t('notifications.unread')})</VisuallyHidden>}
           </Text>

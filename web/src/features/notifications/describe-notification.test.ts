@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { actorName, channelName, detail, isChannelKind, normaliseKind, slaTarget } from './describe-notification';
+import {
+  actorName,
+  channelName,
+  detail,
+  isChannelKind,
+  linkTarget,
+  normaliseKind,
+  postTitle,
+  slaTarget,
+} from './describe-notification';
 import type { AppNotification } from './notifications.types';
 
 const n = (kind: string, data: Record<string, unknown> = {}): AppNotification => ({
@@ -46,5 +55,45 @@ describe('notification texts', () => {
     expect(isChannelKind('channel.unhealthy')).toBe(true);
     expect(isChannelKind('channel.recovered')).toBe(true);
     expect(isChannelKind('mention')).toBe(false);
+  });
+
+  it('reads publishing notifications: failed, held for a new approval, waiting for review', () => {
+    const failed = n('publishing.failed', {
+      postId: 'p1',
+      title: 'Gesloten',
+      channelId: 'ch1',
+      reason: 'The sandbox network refused the request (simulated failure).',
+      link: '/w/ws1/publishing/posts/p1',
+    });
+    expect(normaliseKind(failed.kind)).toBe('publishing.failed');
+    expect(postTitle(failed)).toBe('Gesloten');
+    expect(detail(failed)).toBe('The sandbox network refused the request (simulated failure).');
+    expect(isChannelKind('publishing.failed')).toBe(false);
+    expect(normaliseKind('publishing.held')).toBe('publishing.held');
+    // Not an approved reply, although the kind contains "approv".
+    expect(normaliseKind('post.held_for_reapproval')).toBe('publishing.held');
+    // Not a reply to review.
+    expect(normaliseKind('post.review_requested')).toBe('publishing.review');
+    expect(normaliseKind('publishing.something_new')).toBe('other');
+    expect(postTitle(n('publishing.failed', { title: '  ' }))).toBeNull();
+  });
+  it('follows a link only to a plain path inside the same workspace', () => {
+    const link = (value: unknown) => linkTarget(n('publishing.failed', { link: value }), 'ws1');
+    expect(link('/w/ws1/publishing/posts/0b7c1f0e-3c8e-4a53-9a52-1f4d2c6b7a10')).toBe(
+      '/w/ws1/publishing/posts/0b7c1f0e-3c8e-4a53-9a52-1f4d2c6b7a10',
+    );
+    expect(link('/w/ws2/publishing/posts/p1')).toBeNull();
+    expect(link('/w/ws1x/publishing/posts/p1')).toBeNull();
+    expect(link('/w/ws1/')).toBeNull();
+    expect(link('/w/ws1/../ws2/publishing')).toBeNull();
+    expect(link('/w/ws1//evil.example/x')).toBeNull();
+    expect(link('/w/ws1/publishing?next=https://evil.example')).toBeNull();
+    expect(link('/w/ws1/publishing#x')).toBeNull();
+    expect(link('/w/ws1/a\\b')).toBeNull();
+    expect(link('https://evil.example/w/ws1/publishing')).toBeNull();
+    expect(link('//evil.example/w/ws1/publishing')).toBeNull();
+    expect(link('javascript:alert(1)')).toBeNull();
+    expect(link(42)).toBeNull();
+    expect(link(undefined)).toBeNull();
   });
 });

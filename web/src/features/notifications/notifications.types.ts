@@ -1,7 +1,7 @@
-/** In-app notifications (GET /notifications): SLA warnings and breaches, mentions, reviews, assignments. */
+/** In-app notifications (GET /notifications): SLA warnings and breaches, mentions, reviews, assignments, posts. */
 export interface AppNotification {
   id: string;
-  /** 'sla.warning', 'sla.breached', 'mention', 'reply.rejected', 'reply.approved', 'review.requested', 'assigned' … */
+  /** 'sla.warning', 'mention', 'reply.rejected', 'review.requested', 'assigned', 'publishing.failed' … */
   kind: string;
   conversationId: string | null;
   data: Record<string, unknown>;

@@ -9,6 +9,7 @@ const en = {
   unread: 'unread',
   someone: 'Someone',
   aChannel: 'a channel',
+  untitledPost: 'Untitled post',
   kind: {
     sla_warning: 'A response time is running out',
     sla_breached: 'A response time was missed',
@@ -20,6 +21,9 @@ const en = {
     other: 'Something changed in a conversation',
     channel_unhealthy: 'The channel {{channel}} stopped working: reconnect it on the channels page',
     channel_recovered: 'The channel {{channel}} works again',
+    publishing_failed: 'The post “{{title}}” could not be published',
+    publishing_held: '“{{title}}” was held in a blackout window: approve it again to publish',
+    publishing_review: 'The post “{{title}}” waits for your approval',
   },
   target: {
     first_response: 'First response',

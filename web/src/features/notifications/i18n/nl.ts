@@ -11,6 +11,7 @@ const nl: NotificationsMessages = {
   unread: 'ongelezen',
   someone: 'Iemand',
   aChannel: 'een kanaal',
+  untitledPost: 'Bericht zonder titel',
   kind: {
     sla_warning: 'Een reactietijd loopt bijna af',
     sla_breached: 'Een reactietijd is overschreden',
@@ -22,6 +23,9 @@ const nl: NotificationsMessages = {
     other: 'Er is iets veranderd in een gesprek',
     channel_unhealthy: 'Het kanaal {{channel}} werkt niet meer: koppel het opnieuw op de kanalenpagina',
     channel_recovered: 'Het kanaal {{channel}} werkt weer',
+    publishing_failed: 'Het bericht “{{title}}” kon niet worden gepubliceerd',
+    publishing_held: '“{{title}}” is vastgehouden in een stilteperiode: keur het opnieuw goed om te publiceren',
+    publishing_review: 'Het bericht “{{title}}” wacht op je goedkeuring',
   },
   target: {
     first_response: 'Eerste reactie',

@@ -11,6 +11,7 @@ const sv: NotificationsMessages = {
   unread: 'oläst',
   someone: 'Någon',
   aChannel: 'en kanal',
+  untitledPost: 'Inlägg utan titel',
   kind: {
     sla_warning: 'En svarstid håller på att gå ut',
     sla_breached: 'En svarstid missades',
@@ -22,6 +23,9 @@ const sv: NotificationsMessages = {
     other: 'Något ändrades i ett samtal',
     channel_unhealthy: 'Kanalen {{channel}} slutade fungera: anslut den igen på kanalsidan',
     channel_recovered: 'Kanalen {{channel}} fungerar igen',
+    publishing_failed: 'Inlägget ”{{title}}” kunde inte publiceras',
+    publishing_held: '”{{title}}” hölls kvar under en spärrperiod: godkänn det igen för att publicera',
+    publishing_review: 'Inlägget ”{{title}}” väntar på ditt godkännande',
   },
   target: {
     first_response: 'Första svar',
