@@ -1,20 +1,29 @@
-import { sql } from 'kysely';
 import type { Executor } from '../db/database.js';
 import type { AuditHashInput } from './audit-hash.js';
 
 /**
- * Appends one entry in one statement (migrations/0010_audit_append.sql): the server takes the chain's
- * lock, reads the last entry and computes seq and hash from the canonical JSON split around the seq.
+ * Queues one entry; it joins the chain when the transaction commits (the deferred trigger of
+ * migrations/0010_audit_append.sql takes the chain's lock there and computes seq and hash).
  */
-export async function appendAuditEntry(
+export async function queueAuditEntry(
   db: Executor,
-  row: Omit<AuditHashInput, 'seq'> & { canonicalBeforeSeq: string; canonicalAfterSeq: string; genesisHash: string },
+  row: Omit<AuditHashInput, 'seq'> & { canonicalBeforeSeq: string; canonicalAfterSeq: string },
 ) {
-  const { rows } = await sql<{ id: string; seq: string }>`SELECT id, seq FROM audit_append(
-    ${row.workspaceId}::uuid, ${row.actorId}::uuid, ${row.actorLabel}, ${row.action}, ${row.subjectType},
-    ${row.subjectId}, ${JSON.stringify(row.data ?? {})}::jsonb, ${row.createdAt}::timestamptz,
-    ${row.canonicalBeforeSeq}, ${row.canonicalAfterSeq}, ${row.genesisHash})`.execute(db);
-  return rows[0]!;
+  await db
+    .insertInto('audit_log_pending')
+    .values({
+      workspace_id: row.workspaceId,
+      actor_id: row.actorId,
+      actor_label: row.actorLabel,
+      action: row.action,
+      subject_type: row.subjectType,
+      subject_id: row.subjectId,
+      data: JSON.stringify(row.data ?? {}),
+      created_at: row.createdAt,
+      canonical_before_seq: row.canonicalBeforeSeq,
+      canonical_after_seq: row.canonicalAfterSeq,
+    })
+    .execute();
 }
 
 /** One page of the chain in order, for verification and listing. */

@@ -1,9 +1,11 @@
 /**
  * Append one entry to the workspace's hash-chained audit log. Call it inside the transaction of the
- * change it records, so the log and the change commit or roll back together.
+ * change it records, so the log and the change commit or roll back together. The entry takes its
+ * place in the chain at the commit (see migrations/0010_audit_append.sql), so it is not visible to
+ * later reads of the same transaction.
  */
 import type { Executor } from '../db/database.js';
-import { auditCanonicalAroundSeq, GENESIS_HASH } from './audit-hash.js';
+import { auditCanonicalAroundSeq } from './audit-hash.js';
 import * as repo from './audit.repository.js';
 
 export interface AuditActor {
@@ -37,11 +39,6 @@ export async function recordAudit(trx: Executor, options: RecordAuditOptions) {
     createdAt,
   };
   const canonical = auditCanonicalAroundSeq(row);
-  // The chain's lock is taken inside this one statement and held until the caller commits.
-  return repo.appendAuditEntry(trx, {
-    ...row,
-    canonicalBeforeSeq: canonical.before,
-    canonicalAfterSeq: canonical.after,
-    genesisHash: GENESIS_HASH,
-  });
+  // Appended to the chain (seq, hash, the chain's lock) while the caller's transaction commits.
+  await repo.queueAuditEntry(trx, { ...row, canonicalBeforeSeq: canonical.before, canonicalAfterSeq: canonical.after });
 }

@@ -86,6 +86,21 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** Audit entries waiting for their transaction's commit to join the chain (migrations/0010_audit_append.sql). */
+export interface AuditLogPendingTable {
+  id: Generated<string>;
+  workspace_id: string;
+  actor_id: string | null;
+  actor_label: string;
+  action: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  data: Json;
+  created_at: Timestamp;
+  canonical_before_seq: string;
+  canonical_after_seq: string;
+}
+
 export interface ChannelsTable {
   id: Generated<string>;
   workspace_id: string;
@@ -206,6 +221,7 @@ export interface Database extends InboxTables, ModerationTables, PublishingTable
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
   audit_log: AuditLogTable;
+  audit_log_pending: AuditLogPendingTable;
   channels: ChannelsTable;
   channel_profile_snapshots: ChannelProfileSnapshotsTable;
   outbound_actions: OutboundActionsTable;

@@ -93,15 +93,9 @@ export async function recordSend(deps: Pick<AppContext, 'db'>, variantId: string
       });
       // Unscheduled or handled by another run meanwhile: roll the action back with the transaction.
       if (!sending) throw new SkipSend();
+      // No audit entry here: the action row is the record before the call, and the outcome's entry
+      // (publishVariantCompleted) names it. One entry per send keeps the chain's lock off the hot path.
       await publishPostChange(trx, variant.workspace_id, variant.post_id);
-      // Last: the audit chain's lock is held from here to the commit.
-      await recordAudit(trx, {
-        workspaceId: variant.workspace_id,
-        actor: SYSTEM_ACTOR,
-        action: 'publishing.variant_sending',
-        subject: { type: 'post', id: variant.post_id },
-        data: { variantId: variant.id, channelId: variant.channel_id, outboundActionId: action.id },
-      });
       return action.id;
     })
     .catch((error: unknown) => {
