@@ -172,6 +172,8 @@ async function main() {
          FROM sandbox_actions WHERE action = 'publish' GROUP BY 1`,
     );
     const lateness: number[] = [];
+    const onTime: number[] = []; // due outside every window: lateness after the due time
+    const released: number[] = []; // due inside a window: lateness after the window's end (all at once)
     let inside = 0;
     let duplicates = 0;
     for (const row of sent) {
@@ -179,7 +181,9 @@ async function main() {
       const inWindow = windowed.has(channelOf.get(row.text)!);
       const at = row.created_at.getTime();
       if (inWindow && at >= windowStart && at < windowEnd) inside++;
-      lateness.push(at - (inWindow ? Math.max(due, windowEnd) : due));
+      const late = at - (inWindow ? Math.max(due, windowEnd) : due);
+      lateness.push(late);
+      (inWindow ? released : onTime).push(late);
       duplicates += row.n - 1;
     }
     const byKey = await database.pool.query(
@@ -188,7 +192,9 @@ async function main() {
     const states = await database.pool.query(
       `SELECT status, count(*)::int AS n FROM post_variants GROUP BY 1 ORDER BY 1`,
     );
-    lateness.sort((a, b) => a - b);
+    for (const list of [lateness, onTime, released]) list.sort((a, b) => a - b);
+    const spread = (list: number[]) =>
+      list.length ? `${sec(pct(list, 50))} / ${sec(pct(list, 99))} / ${sec(list.at(-1)!)}` : '-';
     console.table({
       mode: KILL ? `kill (${kills} SIGKILLs + restarts)` : 'normal',
       posts: COUNT,
@@ -196,6 +202,8 @@ async function main() {
       'lateness p50': sec(pct(lateness, 50)),
       'lateness p99': sec(pct(lateness, 99)),
       'lateness max': sec(lateness.at(-1) ?? 0),
+      [`due outside a window (${onTime.length}) p50/p99/max`]: spread(onTime),
+      [`released at a window's end (${released.length}) p50/p99/max`]: spread(released),
       'published inside a window': inside,
       'duplicates per variant': duplicates,
       'duplicates per idempotency key': Number(byKey.rows[0].count),

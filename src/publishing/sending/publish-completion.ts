@@ -15,12 +15,9 @@ export async function publishVariantCompleted(
   actionId: string,
   outcome: { status: 'sent'; platformId: string; url?: string | null } | { status: 'failed'; error: string },
 ): Promise<boolean> {
-  const pending = await repo.findVariantByAction(trx, actionId);
-  if (!pending) return false; // not a post of ours
-  const variant = await repo.updateVariantFrom(
+  const variant = await repo.completeVariantOfAction(
     trx,
-    pending.id,
-    ['sending'],
+    actionId,
     outcome.status === 'sent'
       ? {
           status: 'published',
@@ -31,11 +28,9 @@ export async function publishVariantCompleted(
         }
       : { status: 'failed', error: outcome.error },
   );
-  if (!variant) return true; // completed already
-  const statuses = (await repo.variantStatusesOf(trx, variant.post_id)).map((v) => v.status);
-  const post = await repo.findPost(trx, variant.post_id);
-  if (statuses.includes('failed')) await repo.setPostStatus(trx, variant.post_id, 'failed');
-  else if (statuses.every((s) => s === 'published')) await repo.setPostStatus(trx, variant.post_id, 'published');
+  if (!variant) return false; // not a post of ours, or completed already
+  // failed if one variant failed, published when all are, else as it was: one statement.
+  const post = await repo.settlePostStatus(trx, variant.post_id);
 
   if (outcome.status === 'failed' && post) {
     const userIds = [post.author_id, post.approved_by].filter((id): id is string => !!id);

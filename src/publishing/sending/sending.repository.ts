@@ -81,6 +81,44 @@ export function updateVariantFrom(
     .executeTakeFirst();
 }
 
+/** The variant an action was publishing, from 'sending' to its outcome (null: none, or done already). */
+export function completeVariantOfAction(
+  db: Executor,
+  actionId: string,
+  set: {
+    status: 'published' | 'failed';
+    error: string | null;
+    platform_id?: string;
+    url?: string | null;
+    published_at?: Date;
+  },
+) {
+  return db
+    .updateTable('post_variants')
+    .set({ ...set, updated_at: new Date() })
+    .where('outbound_action_id', '=', actionId)
+    .where('status', '=', 'sending')
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** The post after a variant's outcome: failed if one variant failed, published when all are. */
+export function settlePostStatus(db: Executor, postId: string) {
+  return db
+    .updateTable('posts')
+    .set({
+      status: sql<'failed' | 'published'>`CASE
+        WHEN EXISTS (SELECT 1 FROM post_variants v WHERE v.post_id = posts.id AND v.status = 'failed') THEN 'failed'
+        WHEN NOT EXISTS (SELECT 1 FROM post_variants v WHERE v.post_id = posts.id AND v.status <> 'published')
+          THEN 'published'
+        ELSE posts.status END`,
+      updated_at: new Date(),
+    })
+    .where('id', '=', postId)
+    .returning(['id', 'author_id', 'approved_by', 'title'])
+    .executeTakeFirst();
+}
+
 export function findVariantByAction(db: Executor, actionId: string) {
   return db.selectFrom('post_variants').selectAll().where('outbound_action_id', '=', actionId).executeTakeFirst();
 }
@@ -91,14 +129,6 @@ export function findOutboundAction(db: Executor, actionId: string) {
     .select(['id', 'status', 'platform_id', 'error', 'next_attempt_at'])
     .where('id', '=', actionId)
     .executeTakeFirst();
-}
-
-export function findPost(db: Executor, postId: string) {
-  return db.selectFrom('posts').selectAll().where('id', '=', postId).executeTakeFirst();
-}
-
-export function variantStatusesOf(db: Executor, postId: string) {
-  return db.selectFrom('post_variants').select(['status']).where('post_id', '=', postId).execute();
 }
 
 export function setPostStatus(db: Executor, postId: string, status: 'published' | 'failed' | 'in_review') {
