@@ -4,13 +4,9 @@
  * creation). Exit 0 when done, 1 for an unknown workspace.
  */
 import type { Command } from 'commander';
-import { createLogger, openConfiguredDatabase } from '../app/runtime.js';
 import { CLI_ACTOR } from '../audit/audit-actor.js';
-import { loadConfig } from '../config/config.js';
-import { migrate } from '../db/migrate.js';
 import { backfillDefaultBlackouts } from '../publishing/blackouts/blackout-windows.js';
-import { findWorkspaceBySlug } from '../workspaces/workspaces.repository.js';
-import { CliError } from './cli-error.js';
+import { withMigratedDatabase, workspaceIdOf } from './with-database.js';
 
 export function registerPublishingCommand(program: Command) {
   const publishing = program.command('publishing').description('Maintain the publishing calendar');
@@ -20,18 +16,11 @@ export function registerPublishingCommand(program: Command) {
       "Add the country's default blackout windows to workspaces that have none yet (created before they existed)",
     )
     .option('--workspace <slug>', 'only this workspace')
-    .action(async (options: { workspace?: string }) => {
-      const config = loadConfig();
-      const { database, embedded } = await openConfiguredDatabase(config, createLogger({ logLevel: 'warn' }));
-      try {
-        await migrate(database.pool);
-        let only: string[] | undefined;
-        if (options.workspace !== undefined) {
-          const workspace = await findWorkspaceBySlug(database.db, options.workspace);
-          if (!workspace) throw new CliError(`There is no workspace "${options.workspace}".`, 1);
-          only = [workspace.id];
-        }
-        const backfilled = await backfillDefaultBlackouts(database.db, { only, actor: CLI_ACTOR });
+    .action((options: { workspace?: string }) =>
+      withMigratedDatabase(async (db) => {
+        const workspaceId = await workspaceIdOf(db, options.workspace);
+        const only = workspaceId ? [workspaceId] : undefined;
+        const backfilled = await backfillDefaultBlackouts(db, { only, actor: CLI_ACTOR });
         for (const { slug, added } of backfilled) print(`${slug}: added ${added} default blackout window(s).`);
         // A workspace left out already has default windows, or its country has none (Sweden, for one).
         if (options.workspace !== undefined && backfilled.length === 0) {
@@ -41,11 +30,8 @@ export function registerPublishingCommand(program: Command) {
         } else if (options.workspace === undefined) {
           print(`Default blackout windows added to ${backfilled.length} workspace(s).`);
         }
-      } finally {
-        await database.close();
-        await embedded?.stop();
-      }
-    });
+      }),
+    );
 }
 
 const print = (line: string) => process.stdout.write(`${line}\n`);

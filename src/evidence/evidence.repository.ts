@@ -167,10 +167,6 @@ export function listWorkspacesWithEvidence(db: Executor, workspaceId?: string) {
   return query.orderBy('w.slug').execute();
 }
 
-export function findWorkspaceBySlug(db: Executor, slug: string) {
-  return db.selectFrom('workspaces').select(['id', 'slug']).where('slug', '=', slug).executeTakeFirst();
-}
-
 /** A page of a workspace's chain in order, with artifact contents, for verification. */
 export function listRecordsInOrder(db: Executor, workspaceId: string, afterSeq: string, limit: number) {
   return db
