@@ -7,7 +7,7 @@
 import type { AppContext } from '../app/context.js';
 import type { Executor } from '../db/database.js';
 import { SYSTEM_ACTOR, recordAudit } from '../audit/record-audit.js';
-import { publishLive } from '../live/live-events.js';
+import { publishLive, type LiveEvent } from '../live/live-events.js';
 import type { Channel } from '../db/schema.js';
 import { toChannelAccount } from './channel-account.js';
 import { setChannelHealth, setChannelThrottled } from './channel-health.js';
@@ -20,7 +20,7 @@ import { publishVariantCompleted, publishVariantRetrying } from '../publishing/s
 
 export type PerformDeps = Pick<AppContext, 'db' | 'secrets' | 'channels'>;
 
-type ActionRow = NonNullable<Awaited<ReturnType<typeof repo.findOutboundActionById>>>;
+export type ActionRow = NonNullable<Awaited<ReturnType<typeof repo.findOutboundActionById>>>;
 
 export async function performAction(
   deps: PerformDeps,
@@ -51,7 +51,21 @@ export async function performAction(
     return attempt;
   });
   if (!claimed) return;
+  await performClaimedAction(deps, action, channel, job);
+}
 
+/**
+ * The platform call and its outcome, for an action already claimed (status 'sending', the attempt
+ * counted) on a connected, unthrottled channel: performAction's own claim, or publishing's, which
+ * records the action claimed in the transaction that marks the variant sending (fewer round trips
+ * when 10,000 posts are due at once).
+ */
+export async function performClaimedAction(
+  deps: PerformDeps,
+  action: ActionRow,
+  channel: Channel,
+  job: { attempt: number; maxAttempts: number },
+): Promise<void> {
   let result: OutboundResult;
   try {
     const adapter = deps.channels.get(channel.kind);
@@ -140,20 +154,22 @@ async function finish(
   await deps.db.transaction().execute(async (trx) => {
     const updated = await repo.completeAction(trx, action.id, outcome);
     if (!updated) return; // another run finished it first
-    await publishLive(trx, {
+    const event: LiveEvent = {
       workspaceId: action.workspace_id,
       type: 'outbound_action.updated',
       subjectId: action.id,
       data: { channelId: action.channel_id, status: outcome.status },
-    });
+    };
     if (unhealthy) await setChannelHealth(trx, unhealthy.channel, 'unhealthy', unhealthy.reason);
-    // A post's variant audits the outcome itself (with the action id): one entry per send, not two.
-    if (isPublish(action) && (await publishVariantCompleted(trx, action.id, outcome))) return;
+    // A post's variant audits the outcome itself (with the action id): one entry per send, not two;
+    // it publishes our event with its own, in one statement.
+    if (isPublish(action) && (await publishVariantCompleted(trx, action.id, outcome, [event]))) return;
+    await publishLive(trx, event);
     if (!isPublish(action)) {
       await replyCompleted(trx, action.id, outcome);
       await moderationActionCompleted(trx, action.id, outcome); // a warning can be a reply
     }
-    // Last: the audit chain's lock is held from here to the commit.
+    // The entry joins the audit chain at commit (a deferred trigger); last by habit, not by need.
     await recordAudit(trx, {
       workspaceId: action.workspace_id,
       actor: SYSTEM_ACTOR,

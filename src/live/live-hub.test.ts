@@ -91,4 +91,21 @@ describe('live events across API nodes', () => {
     expect(a.events[0]).toMatchObject({ type: 'channel.updated', subjectId: 'ch-1' });
     a.unsubscribe();
   });
+
+  it('delivers several events published in one statement, in their order', async () => {
+    const ws = await makeWorkspace(database.db);
+    const a = collect(nodeA, ws.id);
+    const events = ['first', 'second', 'third'].map((subjectId) => ({
+      workspaceId: ws.id,
+      type: 'post.updated',
+      subjectId,
+    }));
+    await database.db.transaction().execute((trx) => publishLive(trx, events));
+    await until(() => a.events.length === 3);
+    expect(a.events.map((e) => e.subjectId)).toEqual(['first', 'second', 'third']);
+    await expect(
+      publishLive(database.db, [{ workspaceId: ws.id, type: 'too.big', data: { x: 'x'.repeat(8_000) } }]),
+    ).rejects.toThrow('too large');
+    a.unsubscribe();
+  });
 });

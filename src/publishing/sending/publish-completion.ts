@@ -6,7 +6,7 @@
  */
 import { SYSTEM_ACTOR, recordAudit } from '../../audit/record-audit.js';
 import type { Executor } from '../../db/database.js';
-import { publishLive } from '../../live/live-events.js';
+import { publishLive, type LiveEvent } from '../../live/live-events.js';
 import { notify } from '../../notifications/notify.js';
 import * as repo from './sending.repository.js';
 
@@ -14,6 +14,8 @@ export async function publishVariantCompleted(
   trx: Executor,
   actionId: string,
   outcome: { status: 'sent'; platformId: string; url?: string | null } | { status: 'failed'; error: string },
+  /** The caller's live events, published with the post's when this was a variant's action. */
+  withEvents: LiveEvent[] = [],
 ): Promise<boolean> {
   const variant = await repo.completeVariantOfAction(
     trx,
@@ -47,8 +49,8 @@ export async function publishVariantCompleted(
       },
     });
   }
-  await publishPostChange(trx, variant.workspace_id, variant.post_id);
-  // Last: the audit chain's lock is held from here to the commit.
+  await publishLive(trx, [...withEvents, postChange(variant.workspace_id, variant.post_id)]);
+  // The entry joins the audit chain at commit (a deferred trigger); last by habit, not by need.
   await recordAudit(trx, {
     workspaceId: variant.workspace_id,
     actor: SYSTEM_ACTOR,
@@ -72,6 +74,13 @@ export async function publishVariantRetrying(trx: Executor, actionId: string, er
   await publishPostChange(trx, variant.workspace_id, variant.post_id);
 }
 
+export const postChange = (workspaceId: string, postId: string): LiveEvent => ({
+  workspaceId,
+  type: 'post.updated',
+  subjectId: postId,
+  data: {},
+});
+
 export async function publishPostChange(trx: Executor, workspaceId: string, postId: string) {
-  await publishLive(trx, { workspaceId, type: 'post.updated', subjectId: postId, data: {} });
+  await publishLive(trx, postChange(workspaceId, postId));
 }

@@ -80,6 +80,41 @@ describe('the 4 May window', () => {
   });
 });
 
+describe('the send', () => {
+  it('records the action claimed with the variant and calls the network once, on the first attempt', async () => {
+    const { variant } = await makeVariant(t, f, 'Meteen geclaimd');
+    await scheduleVariant(t.db, { ...variant, due_at: new Date(Date.now() - 1000) });
+    const send = await recordSend(t.ctx, variant.id);
+    expect(send?.claimed?.channel.id).toBe(f.channelId);
+    const action = await t.db
+      .selectFrom('outbound_actions')
+      .selectAll()
+      .where('id', '=', send!.actionId)
+      .executeTakeFirstOrThrow();
+    expect(action).toMatchObject({ status: 'sending', attempts: 1, kind: 'publish', body: 'Meteen geclaimd' });
+    expect((await variantRow(t, variant.id)).outbound_action_id).toBe(send!.actionId);
+  });
+
+  it('leaves the action to perform-action on a throttled channel, which waits instead of calling', async () => {
+    const g = await makeSendingChannel(t);
+    const until = new Date(Date.now() + 10 * 60_000);
+    await t.db.updateTable('channels').set({ throttled_until: until }).where('id', '=', g.channelId).execute();
+    const { variant } = await makeVariant(t, g, 'Even wachten');
+    await scheduleVariant(t.db, { ...variant, due_at: new Date(Date.now() - 1000) });
+    await publishVariant(t.ctx, variant.id);
+    const waiting = await variantRow(t, variant.id);
+    expect(waiting).toMatchObject({ status: 'sending', error: expect.stringContaining('Rate limited') });
+    const action = await t.db
+      .selectFrom('outbound_actions')
+      .selectAll()
+      .where('id', '=', waiting.outbound_action_id!)
+      .executeTakeFirstOrThrow();
+    expect(action).toMatchObject({ status: 'queued' });
+    expect(action.next_attempt_at?.getTime()).toBe(until.getTime());
+    expect(await sandboxPublishes(g.channelId, 'Even wachten')).toBe(0);
+  });
+});
+
 describe('the pause', () => {
   it('holds a due variant while paused and publishes it after resume', async () => {
     const { variant } = await makeVariant(t, f, 'Pauze-test');
@@ -196,7 +231,7 @@ describe('reconciliation', () => {
   it('performs an action recorded by a run that died before the call, once, under the same key', async () => {
     const { variant } = await makeVariant(t, f, 'Died before the call');
     await scheduleVariant(t.db, { ...variant, due_at: new Date(Date.now() - 1000) });
-    const actionId = await recordSend(t.ctx, variant.id);
+    const actionId = (await recordSend(t.ctx, variant.id))?.actionId;
     expect(actionId).toBeTruthy();
     await publishVariant(t.ctx, variant.id); // the job again, after the crash
     await publishVariant(t.ctx, variant.id); // and once more: nothing left to do

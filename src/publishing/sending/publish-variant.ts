@@ -1,20 +1,29 @@
 /**
  * Publishing one variant at its due time. The pause holds it; a blackout window moves it to the
  * window's end (or holds it for re-approval, by setting); otherwise ONE transaction records the
- * outbound action (its id is the platform's idempotency key) and marks the variant 'sending' before
- * any platform call, then the same job makes the call through perform-action (exactly once by that
- * key) and publishVariantCompleted follows it. One job per publish: the send path is short enough
- * for 10,000 posts due in one minute (bench/publishing.bench.ts). A worker killed mid-call leaves
- * the variant 'sending'; the job runs again (freed by unlockDeadWorkers) and reconciles.
+ * outbound action already claimed (its id is the platform's idempotency key) and marks the variant
+ * 'sending' before any platform call, then the same job makes the call (performClaimedAction,
+ * exactly once by that key) and publishVariantCompleted follows it. One job and four transactions'
+ * worth of round trips fewer than a queued action: the send path is short enough for 10,000 posts
+ * due in one minute (bench/publishing.bench.ts). A worker killed mid-call leaves the variant
+ * 'sending'; the job runs again (freed by unlockDeadWorkers) and reconciles through performAction.
  */
 import type { AppContext } from '../../app/context.js';
 import { SYSTEM_ACTOR, recordAudit } from '../../audit/record-audit.js';
-import { performAction, type PerformDeps } from '../../channels/perform-action.js';
-import { recordOutboundAction } from '../../channels/request-action.js';
+import * as channelsRepo from '../../channels/channels.repository.js';
+import {
+  performAction,
+  performClaimedAction,
+  type ActionRow,
+  type PerformDeps,
+} from '../../channels/perform-action.js';
+import { recordClaimedOutboundAction } from '../../channels/request-action.js';
+import type { Channel } from '../../db/schema.js';
+import { publishLive } from '../../live/live-events.js';
 import { notify } from '../../notifications/notify.js';
 import { listActiveWindowsForChannel } from '../blackouts/blackouts.repository.js';
 import { blackoutAtIn, nextAllowedInstantIn, type ActiveBlackout } from '../blackouts/blackout-windows.js';
-import { publishVariantCompleted, publishPostChange } from './publish-completion.js';
+import { postChange, publishVariantCompleted, publishPostChange } from './publish-completion.js';
 import { enqueuePublish } from './schedule-variant.js';
 import * as repo from './sending.repository.js';
 
@@ -35,8 +44,18 @@ export async function publishVariant(
   variantId: string,
   job: SendAttempt = { attempt: 1, maxAttempts: 10 },
 ): Promise<void> {
-  const actionId = await recordSend(deps, variantId);
-  if (actionId) await performAction(deps, actionId, job);
+  const send = await recordSend(deps, variantId);
+  if (!send) return;
+  // Claimed in recordSend's transaction: straight to the call. Else (a crashed run's action, a
+  // throttled or disconnected channel) performAction decides, claims and calls.
+  if (send.claimed) await performClaimedAction(deps, send.claimed.action, send.claimed.channel, job);
+  else await performAction(deps, send.actionId, job);
+}
+
+export interface RecordedSend {
+  actionId: string;
+  /** Recorded claimed, on a channel that can be called now; null: go through performAction. */
+  claimed: { action: ActionRow; channel: Channel } | null;
 }
 
 /**
@@ -44,10 +63,13 @@ export async function publishVariant(
  * with the variant marked 'sending'. Returns the action to perform now (a fresh one, or the one of a
  * run that died before hearing the network's answer), or null when there is nothing to send.
  */
-export async function recordSend(deps: Pick<AppContext, 'db'>, variantId: string): Promise<string | null> {
+export async function recordSend(deps: Pick<AppContext, 'db'>, variantId: string): Promise<RecordedSend | null> {
   const variant = await repo.findVariantForSending(deps.db, variantId);
   if (!variant) return null; // deleted meanwhile
-  if (variant.status === 'sending') return reconcile(deps, variant);
+  if (variant.status === 'sending') {
+    const actionId = await reconcile(deps, variant);
+    return actionId ? { actionId, claimed: null } : null;
+  }
   if (variant.status !== 'scheduled' || !variant.due_at) return null;
   const now = new Date();
   if (variant.due_at.getTime() > now.getTime() + 1000) {
@@ -59,7 +81,10 @@ export async function recordSend(deps: Pick<AppContext, 'db'>, variantId: string
     await hold(deps, variant, `Publishing is paused: ${variant.pause_reason ?? 'no reason given'}`);
     return null;
   }
-  const windows = await listActiveWindowsForChannel(deps.db, variant.workspace_id, variant.channel_id);
+  const [windows, channel] = await Promise.all([
+    listActiveWindowsForChannel(deps.db, variant.workspace_id, variant.channel_id),
+    channelsRepo.findChannelById(deps.db, variant.channel_id),
+  ]);
   const blackout =
     blackoutAtIn(windows, variant.channel_id, now) ??
     blackoutAtIn(windows, variant.channel_id, new Date(now.getTime() + WINDOW_GUARD_MS));
@@ -73,11 +98,15 @@ export async function recordSend(deps: Pick<AppContext, 'db'>, variantId: string
       );
     return null;
   }
+  const callable =
+    !!channel &&
+    !channel.disconnected_at &&
+    !(channel.throttled_until && channel.throttled_until.getTime() > Date.now());
   return deps.db
     .transaction()
-    .execute(async (trx) => {
+    .execute(async (trx): Promise<RecordedSend> => {
       const media = Array.isArray(variant.media) ? variant.media : [];
-      const action = await recordOutboundAction(trx, {
+      const { action, event } = await recordClaimedOutboundAction(trx, {
         workspaceId: variant.workspace_id,
         channelId: variant.channel_id,
         kind: 'publish',
@@ -95,8 +124,8 @@ export async function recordSend(deps: Pick<AppContext, 'db'>, variantId: string
       if (!sending) throw new SkipSend();
       // No audit entry here: the action row is the record before the call, and the outcome's entry
       // (publishVariantCompleted) names it. One entry per send keeps the chain's lock off the hot path.
-      await publishPostChange(trx, variant.workspace_id, variant.post_id);
-      return action.id;
+      await publishLive(trx, [event, postChange(variant.workspace_id, variant.post_id)]);
+      return { actionId: action.id, claimed: callable ? { action, channel: channel! } : null };
     })
     .catch((error: unknown) => {
       if (!(error instanceof SkipSend)) throw error;
