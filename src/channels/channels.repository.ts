@@ -270,8 +270,6 @@ export function insertOutboundAction(
     body: string | null;
     params: Record<string, unknown>;
     createdBy: string | null;
-    /** Recorded as claimed by its caller: 'sending' with the first attempt counted. */
-    claimed?: boolean;
   },
 ) {
   return db
@@ -284,7 +282,6 @@ export function insertOutboundAction(
       body: row.body,
       params: JSON.stringify(row.params),
       created_by: row.createdBy,
-      ...(row.claimed ? { status: 'sending' as const, attempts: 1 } : {}),
     })
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -8,7 +8,7 @@ import type { Executor } from '../db/database.js';
 import { recordAudit, type AuditActor } from '../audit/record-audit.js';
 import { hasAnyRole, type Role } from '../auth/roles.js';
 import { badRequest, conflict, forbidden, notFound } from '../http/errors.js';
-import { publishLive, type LiveEvent } from '../live/live-events.js';
+import { publishLive } from '../live/live-events.js';
 import { capabilitiesOf } from './channel-account.js';
 import type { CapabilityName, ChannelCapabilities } from './channel.js';
 import { enqueuePerformAction } from './channel.jobs.js';
@@ -155,22 +155,7 @@ export async function queueOutboundAction(trx: Executor, row: NewOutboundAction)
   return action;
 }
 
-/**
- * The action recorded without a job, already claimed ('sending', first attempt counted), for a caller
- * that performs it itself with performClaimedAction (publishing). Returns the live event to publish
- * with the caller's own (one statement for both).
- */
-export async function recordClaimedOutboundAction(trx: Executor, row: NewOutboundAction) {
-  const action = await repo.insertOutboundAction(trx, { ...row, claimed: true });
-  const event: LiveEvent = {
-    workspaceId: row.workspaceId,
-    type: 'outbound_action.updated',
-    subjectId: action.id,
-    data: { channelId: row.channelId, status: action.status },
-  };
-  return { action, event };
-}
-
+/** The action recorded as queued; its perform-action job is the caller's. */
 async function recordOutboundAction(trx: Executor, row: NewOutboundAction) {
   const action = await repo.insertOutboundAction(trx, row);
   await publishLive(trx, {

@@ -133,7 +133,7 @@ export interface OutboundActionsTable {
   body: string | null;
   status: ColumnType<
     'queued' | 'sending' | 'sent' | 'failed',
-    'queued' | 'sending' | undefined, // 'sending': recorded already claimed (publishing)
+    'queued' | undefined,
     'queued' | 'sending' | 'sent' | 'failed'
   >;
   platform_id: string | null;

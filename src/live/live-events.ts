@@ -17,14 +17,19 @@ export interface LiveEvent {
 
 /** One event, or several in one statement (one round trip on a hot path). */
 export async function publishLive(executor: Executor, events: LiveEvent | LiveEvent[]): Promise<void> {
-  const payloads = (Array.isArray(events) ? events : [events]).map((event) => {
+  const payloads = livePayloads(Array.isArray(events) ? events : [events]);
+  if (payloads.length === 0) return;
+  await sql`SELECT pg_notify(${LIVE_CHANNEL}, p) FROM unnest(${payloads}::text[]) WITH ORDINALITY AS e(p, n) ORDER BY n`.execute(
+    executor,
+  );
+}
+
+/** The NOTIFY payloads of events, for a statement that sends them itself (see publishing's startSending). */
+export function livePayloads(events: LiveEvent[]): string[] {
+  return events.map((event) => {
     // NOTIFY payloads are limited to 8000 bytes; events carry ids, not content.
     const payload = JSON.stringify(event);
     if (Buffer.byteLength(payload) > 7_500) throw new Error(`Live event ${event.type} is too large for NOTIFY`);
     return payload;
   });
-  if (payloads.length === 0) return;
-  await sql`SELECT pg_notify(${LIVE_CHANNEL}, p) FROM unnest(${payloads}::text[]) WITH ORDINALITY AS e(p, n) ORDER BY n`.execute(
-    executor,
-  );
 }

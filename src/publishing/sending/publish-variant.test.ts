@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { publishVariant, recordSend } from './publish-variant.js';
 import { resumePublishing, scheduleVariant, unscheduleVariant } from './schedule-variant.js';
+import { startSending } from './sending.repository.js';
 import {
   ensureDodenherdenking,
   makeSendingChannel,
@@ -93,6 +95,28 @@ describe('the send', () => {
       .executeTakeFirstOrThrow();
     expect(action).toMatchObject({ status: 'sending', attempts: 1, kind: 'publish', body: 'Meteen geclaimd' });
     expect((await variantRow(t, variant.id)).outbound_action_id).toBe(send!.actionId);
+  });
+
+  it('records nothing, in one statement, for a variant that stopped being scheduled just before', async () => {
+    const { variant } = await makeVariant(t, f, 'Net niet meer gepland');
+    const recorded = await startSending(t.db, {
+      actionId: randomUUID(),
+      variantId: variant.id, // still pending: a concurrent unschedule looks the same
+      workspaceId: f.workspaceId,
+      channelId: f.channelId,
+      body: 'Net niet meer gepland',
+      params: {},
+      createdBy: null,
+      livePayloads: [],
+    });
+    expect(recorded).toBeUndefined();
+    const actions = await t.db
+      .selectFrom('outbound_actions')
+      .select('id')
+      .where('body', '=', 'Net niet meer gepland')
+      .execute();
+    expect(actions).toHaveLength(0);
+    expect(await variantRow(t, variant.id)).toMatchObject({ status: 'pending', outbound_action_id: null });
   });
 
   it('leaves the action to perform-action on a throttled channel, which waits instead of calling', async () => {

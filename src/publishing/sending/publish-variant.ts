@@ -8,6 +8,7 @@
  * due in one minute (bench/publishing.bench.ts). A worker killed mid-call leaves the variant
  * 'sending'; the job runs again (freed by unlockDeadWorkers) and reconciles through performAction.
  */
+import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../../app/context.js';
 import { SYSTEM_ACTOR, recordAudit } from '../../audit/record-audit.js';
 import * as channelsRepo from '../../channels/channels.repository.js';
@@ -17,9 +18,8 @@ import {
   type ActionRow,
   type PerformDeps,
 } from '../../channels/perform-action.js';
-import { recordClaimedOutboundAction } from '../../channels/request-action.js';
 import type { Channel } from '../../db/schema.js';
-import { publishLive } from '../../live/live-events.js';
+import { livePayloads } from '../../live/live-events.js';
 import { notify } from '../../notifications/notify.js';
 import { listActiveWindowsForChannel } from '../blackouts/blackouts.repository.js';
 import { blackoutAtIn, nextAllowedInstantIn, type ActiveBlackout } from '../blackouts/blackout-windows.js';
@@ -102,38 +102,33 @@ export async function recordSend(deps: Pick<AppContext, 'db'>, variantId: string
     !!channel &&
     !channel.disconnected_at &&
     !(channel.throttled_until && channel.throttled_until.getTime() > Date.now());
-  return deps.db
-    .transaction()
-    .execute(async (trx): Promise<RecordedSend> => {
-      const media = Array.isArray(variant.media) ? variant.media : [];
-      const { action, event } = await recordClaimedOutboundAction(trx, {
+  const actionId = randomUUID(); // chosen here so the variant can point at it in the same statement
+  const media = Array.isArray(variant.media) ? variant.media : [];
+  const recorded = await repo.startSending(deps.db, {
+    actionId,
+    variantId: variant.id,
+    workspaceId: variant.workspace_id,
+    channelId: variant.channel_id,
+    body: variant.text,
+    params: media.length ? { media } : {},
+    createdBy: variant.author_id,
+    livePayloads: livePayloads([
+      {
         workspaceId: variant.workspace_id,
-        channelId: variant.channel_id,
-        kind: 'publish',
-        targetPlatformId: null,
-        body: variant.text,
-        params: media.length ? { media } : {},
-        createdBy: variant.author_id,
-      });
-      const sending = await repo.updateVariantFrom(trx, variant.id, ['scheduled'], {
-        status: 'sending',
-        outbound_action_id: action.id,
-        held_reason: null,
-      });
-      // Unscheduled or handled by another run meanwhile: roll the action back with the transaction.
-      if (!sending) throw new SkipSend();
-      // No audit entry here: the action row is the record before the call, and the outcome's entry
-      // (publishVariantCompleted) names it. One entry per send keeps the chain's lock off the hot path.
-      await publishLive(trx, [event, postChange(variant.workspace_id, variant.post_id)]);
-      return { actionId: action.id, claimed: callable ? { action, channel: channel! } : null };
-    })
-    .catch((error: unknown) => {
-      if (!(error instanceof SkipSend)) throw error;
-      return null;
-    });
+        type: 'outbound_action.updated',
+        subjectId: actionId,
+        data: { channelId: variant.channel_id, status: 'sending' },
+      },
+      postChange(variant.workspace_id, variant.post_id),
+    ]),
+  });
+  // Unscheduled or handled by another run meanwhile: nothing was recorded.
+  if (!recorded) return null;
+  // No audit entry here: the action row is the record before the call, and the outcome's entry
+  // (publishVariantCompleted) names it. One entry per send keeps the audit chain off the hot path.
+  const { notified: _notified, ...action } = recorded;
+  return { actionId, claimed: callable ? { action, channel: channel! } : null };
 }
-
-class SkipSend extends Error {}
 
 /**
  * A run that died after recording the action: a finished action completes the variant; an unfinished

@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import type { VariantStatus } from '../../db/schema-publishing.js';
+import { LIVE_CHANNEL } from '../../live/live-events.js';
 
 export const publishJobKey = (variantId: string) => `publish:${variantId}`;
 
@@ -159,4 +160,64 @@ export function usersWithRoles(db: Executor, workspaceId: string, roles: readonl
     .where('workspace_id', '=', workspaceId)
     .where(sql<boolean>`roles && ${sql.val([...roles])}::text[]`)
     .execute();
+}
+
+/**
+ * The record before the platform call, in ONE statement (atomic without a transaction, one round
+ * trip on the hot path): the variant from 'scheduled' to 'sending', the outbound action inserted
+ * already claimed ('sending', first attempt counted) under the id the caller chose, and the live
+ * events sent with it. Returns the action, or undefined when the variant was no longer scheduled
+ * (then nothing was inserted). The foreign key from variant to action is checked at the statement's end.
+ */
+export async function startSending(
+  db: Executor,
+  row: {
+    actionId: string;
+    variantId: string;
+    workspaceId: string;
+    channelId: string;
+    body: string;
+    params: Record<string, unknown>;
+    createdBy: string | null;
+    livePayloads: string[];
+  },
+) {
+  return db
+    .with('v', (qb) =>
+      qb
+        .updateTable('post_variants')
+        .set({ status: 'sending', outbound_action_id: row.actionId, held_reason: null, updated_at: new Date() })
+        .where('id', '=', row.variantId)
+        .where('status', '=', 'scheduled')
+        .returning('id'),
+    )
+    .with('a', (qb) =>
+      qb
+        .insertInto('outbound_actions')
+        .columns(['id', 'workspace_id', 'channel_id', 'kind', 'body', 'params', 'created_by', 'status', 'attempts'])
+        .expression((eb) =>
+          eb
+            .selectFrom('v')
+            .select([
+              sql<string>`${row.actionId}::uuid`.as('id'),
+              sql<string>`${row.workspaceId}::uuid`.as('workspace_id'),
+              sql<string>`${row.channelId}::uuid`.as('channel_id'),
+              sql<string>`'publish'`.as('kind'),
+              sql<string>`${row.body}::text`.as('body'),
+              sql<string>`${JSON.stringify(row.params)}::jsonb`.as('params'),
+              sql<string | null>`${row.createdBy}::uuid`.as('created_by'),
+              sql<'sending'>`'sending'`.as('status'),
+              sql<number>`1`.as('attempts'),
+            ]),
+        )
+        .returningAll(),
+    )
+    .selectFrom('a')
+    .selectAll('a')
+    .select(
+      sql<number>`(SELECT count(pg_notify(${LIVE_CHANNEL}, p)) FROM unnest(${row.livePayloads}::text[]) AS p)`.as(
+        'notified',
+      ),
+    )
+    .executeTakeFirst();
 }
