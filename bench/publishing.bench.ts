@@ -5,7 +5,7 @@
  * moved ones), posts published inside a window (must be 0) and duplicates (must be 0). With "kill",
  * the worker is SIGKILLed and restarted several times while it publishes.
  *
- *   npx tsx bench/publishing.bench.ts [count=10000] [normal|kill] [channels=20]
+ *   npx tsx bench/publishing.bench.ts [count=10000] [normal|kill] [channels=20] [worker processes=1]
  *   (DATABASE_URL of a PostgreSQL whose user may create databases)
  */
 import os from 'node:os';
@@ -24,6 +24,7 @@ import { insertWorkspace } from '../src/workspaces/workspaces.repository.js';
 const COUNT = Number(process.argv[2] ?? 10_000);
 const KILL = process.argv[3] === 'kill';
 const CHANNELS = Number(process.argv[4] ?? 20);
+const PROCESSES = Number(process.argv[5] ?? 1);
 const KILLS = 4;
 const TZ = 'Europe/Amsterdam';
 const SECRET = Buffer.alloc(32, 1).toString('base64');
@@ -43,7 +44,7 @@ async function main() {
   const url = new URL(adminUrl);
   url.pathname = `/${dbName}`;
   const database = openDatabase(url.toString(), { max: 10 });
-  let worker: SamtalProcess | null = null;
+  let workers: SamtalProcess[] = [];
   try {
     await migrate(database.pool);
     const config = loadConfig({
@@ -137,7 +138,7 @@ async function main() {
     }
     const channelOf = new Map(variants.map((v) => [v.text, v.channel_id]));
     console.log(
-      `${COUNT} variants on ${CHANNELS} channels due ${new Date(minute).toISOString()} … +59 s; ${windowed.size} channels in a window; ${KILL ? `${KILLS} SIGKILLs` : 'no kills'}`,
+      `${COUNT} variants on ${CHANNELS} channels due ${new Date(minute).toISOString()} … +59 s; ${windowed.size} channels in a window; ${PROCESSES} worker process(es); ${KILL ? `${KILLS} SIGKILLs` : 'no kills'}`,
     );
 
     const start = () =>
@@ -148,7 +149,7 @@ async function main() {
         SAMTAL_WORKER_CONCURRENCY: process.env.SAMTAL_WORKER_CONCURRENCY ?? '30',
         LOG_LEVEL: 'warn',
       });
-    worker = start();
+    workers = Array.from({ length: PROCESSES }, start);
     const finished = async () =>
       Number(
         (await database.pool.query(`SELECT count(*) FROM post_variants WHERE status IN ('published','failed')`)).rows[0]
@@ -160,10 +161,11 @@ async function main() {
       await sleep(1000);
       const busy = Date.now() > minute && (await finished()) < COUNT;
       if (KILL && busy && kills < KILLS && Date.now() > minute + kills * 8_000) {
-        worker.child.kill('SIGKILL');
-        await worker.exited();
+        const victim = kills % workers.length; // with several processes, each in turn
+        workers[victim]!.child.kill('SIGKILL');
+        await workers[victim]!.exited();
         kills++;
-        worker = start();
+        workers[victim] = start();
       }
     }
 
@@ -209,9 +211,10 @@ async function main() {
       'duplicates per idempotency key': Number(byKey.rows[0].count),
       'variant states': states.rows.map((r) => `${r.status} ${r.n}`).join(', '),
       cpus: os.cpus().length,
+      'worker processes': PROCESSES,
     });
   } finally {
-    worker?.kill();
+    for (const worker of workers) worker.kill();
     await database.close();
     await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     await admin.end();
