@@ -31,7 +31,7 @@ export async function performAction(
   // 'sending' is a run that crashed mid-call: the same idempotency key makes the retry safe.
   if (!action || (action.status !== 'queued' && action.status !== 'sending')) return; // done already
   const channel = await repo.findChannelById(deps.db, action.channel_id);
-  if (!channel || channel.disconnected_at) {
+  if (!isConnected(channel)) {
     await finish(
       deps,
       action,
@@ -41,7 +41,7 @@ export async function performAction(
     return;
   }
   // The network asked us to wait (a rate limit seen by another action or the poll): do not call it now.
-  if (channel.throttled_until && channel.throttled_until.getTime() > Date.now() + 1000) {
+  if (isThrottled(channel)) {
     await deferAction(deps, action, channel, channel.throttled_until, null);
     return;
   }
@@ -54,9 +54,18 @@ export async function performAction(
   await performClaimedAction(deps, action, channel, job);
 }
 
+const isConnected = (channel: Channel | undefined): channel is Channel => !!channel && !channel.disconnected_at;
+// A second's slack: a wait that is about over is not worth a round trip through the queue.
+const isThrottled = (channel: Channel): channel is Channel & { throttled_until: Date } =>
+  !!channel.throttled_until && channel.throttled_until.getTime() > Date.now() + 1000;
+
+/** Whether performClaimedAction may call the channel now; else performAction fails or defers the action. */
+export const canCallNow = (channel: Channel | undefined): channel is Channel =>
+  isConnected(channel) && !isThrottled(channel);
+
 /**
  * The platform call and its outcome, for an action already claimed (status 'sending', the attempt
- * counted) on a connected, unthrottled channel: performAction's own claim, or publishing's, which
+ * counted) on a channel that canCallNow: performAction's own claim, or publishing's, which
  * records the action claimed in the transaction that marks the variant sending (fewer round trips
  * when 10,000 posts are due at once).
  */

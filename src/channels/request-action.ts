@@ -138,26 +138,20 @@ export async function requestAction(
  * Records a queued outbound action and enqueues its job inside the caller's transaction, for use
  * cases that check the request themselves and keep their own record next to it (moderation actions).
  */
-export interface NewOutboundAction {
-  workspaceId: string;
-  channelId: string;
-  kind: ActionKind;
-  targetPlatformId: string | null;
-  body: string | null;
-  params: Record<string, unknown>;
-  createdBy: string | null;
-}
-
-/** Queued with its perform-action job, in the caller's transaction. */
-export async function queueOutboundAction(trx: Executor, row: NewOutboundAction) {
-  const action = await recordOutboundAction(trx, row);
-  await enqueuePerformAction(trx, { workspaceId: row.workspaceId, actionId: action.id });
-  return action;
-}
-
-/** The action recorded as queued; its perform-action job is the caller's. */
-async function recordOutboundAction(trx: Executor, row: NewOutboundAction) {
+export async function queueOutboundAction(
+  trx: Executor,
+  row: {
+    workspaceId: string;
+    channelId: string;
+    kind: ActionKind;
+    targetPlatformId: string | null;
+    body: string | null;
+    params: Record<string, unknown>;
+    createdBy: string | null;
+  },
+) {
   const action = await repo.insertOutboundAction(trx, row);
+  await enqueuePerformAction(trx, { workspaceId: row.workspaceId, actionId: action.id });
   await publishLive(trx, {
     workspaceId: row.workspaceId,
     type: 'outbound_action.updated',

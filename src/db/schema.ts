@@ -87,16 +87,7 @@ export interface AuditLogTable {
 }
 
 /** Audit entries waiting for their transaction's commit to join the chain (migrations/0010_audit_append.sql). */
-export interface AuditLogPendingTable {
-  id: Generated<string>;
-  workspace_id: string;
-  actor_id: string | null;
-  actor_label: string;
-  action: string;
-  subject_type: string | null;
-  subject_id: string | null;
-  data: Json;
-  created_at: Timestamp;
+export interface AuditLogPendingTable extends Omit<AuditLogTable, 'seq' | 'prev_hash' | 'hash'> {
   canonical_before_seq: string;
   canonical_after_seq: string;
 }

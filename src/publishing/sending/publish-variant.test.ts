@@ -178,12 +178,7 @@ describe('a permanent failure', () => {
     expect(failed.error).toContain('refused');
     const post = await t.db.selectFrom('posts').select('status').where('id', '=', postId).executeTakeFirstOrThrow();
     expect(post.status).toBe('failed');
-    const notes = await t.db
-      .selectFrom('notifications')
-      .selectAll()
-      .where('workspace_id', '=', g.workspaceId)
-      .where('kind', '=', 'publishing.failed')
-      .execute();
+    const notes = await failureNotifications(g.workspaceId);
     expect(notes.map((n) => n.user_id).sort()).toEqual([g.authorId, g.approverId].sort());
     expect(notes[0]!.data).toMatchObject({
       postId,
@@ -217,12 +212,7 @@ describe('a temporary failure', () => {
       status: 'failed',
       error: expect.stringContaining('timed out'),
     });
-    const notes = await t.db
-      .selectFrom('notifications')
-      .select('user_id')
-      .where('workspace_id', '=', g.workspaceId)
-      .where('kind', '=', 'publishing.failed')
-      .execute();
+    const notes = await failureNotifications(g.workspaceId);
     expect(notes.map((n) => n.user_id).sort()).toEqual([g.authorId, g.approverId].sort());
   });
 });
@@ -270,13 +260,15 @@ describe('reconciliation', () => {
   });
 });
 
+/** How many times the sandbox network published this text on the channel. */
 async function sandboxPublishes(channelId: string, text: string) {
-  const rows = await t.db
-    .selectFrom('sandbox_actions')
-    .select('id')
-    .where('channel_id', '=', channelId)
-    .where('action', '=', 'publish')
-    .where(sql<boolean>`payload->>'text' = ${text}`)
-    .execute();
-  return rows.length;
+  return (await sandboxPosts(channelId)).filter((a) => (a.payload as { text?: string }).text === text).length;
 }
+
+const failureNotifications = (workspaceId: string) =>
+  t.db
+    .selectFrom('notifications')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('kind', '=', 'publishing.failed')
+    .execute();

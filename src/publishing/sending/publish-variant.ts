@@ -13,6 +13,7 @@ import type { AppContext } from '../../app/context.js';
 import { SYSTEM_ACTOR, recordAudit } from '../../audit/record-audit.js';
 import * as channelsRepo from '../../channels/channels.repository.js';
 import {
+  canCallNow,
   performAction,
   performClaimedAction,
   type ActionRow,
@@ -46,7 +47,7 @@ export async function publishVariant(
 ): Promise<void> {
   const send = await recordSend(deps, variantId);
   if (!send) return;
-  // Claimed in recordSend's transaction: straight to the call. Else (a crashed run's action, a
+  // Recorded claimed by recordSend's statement: straight to the call. Else (a crashed run's action, a
   // throttled or disconnected channel) performAction decides, claims and calls.
   if (send.claimed) await performClaimedAction(deps, send.claimed.action, send.claimed.channel, job);
   else await performAction(deps, send.actionId, job);
@@ -98,10 +99,6 @@ export async function recordSend(deps: Pick<AppContext, 'db'>, variantId: string
       );
     return null;
   }
-  const callable =
-    !!channel &&
-    !channel.disconnected_at &&
-    !(channel.throttled_until && channel.throttled_until.getTime() > Date.now());
   const actionId = randomUUID(); // chosen here so the variant can point at it in the same statement
   const media = Array.isArray(variant.media) ? variant.media : [];
   const recorded = await repo.startSending(deps.db, {
@@ -127,7 +124,7 @@ export async function recordSend(deps: Pick<AppContext, 'db'>, variantId: string
   // No audit entry here: the action row is the record before the call, and the outcome's entry
   // (publishVariantCompleted) names it. One entry per send keeps the audit chain off the hot path.
   const { notified: _notified, ...action } = recorded;
-  return { actionId, claimed: callable ? { action, channel: channel! } : null };
+  return { actionId, claimed: canCallNow(channel) ? { action, channel } : null };
 }
 
 /**

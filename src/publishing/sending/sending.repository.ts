@@ -27,12 +27,11 @@ export function setVariantPending(db: Executor, variantId: string) {
     .executeTakeFirst();
 }
 
-/** The variant with what the job needs to decide: its post, the channel and the workspace's settings. */
+/** The variant with what the job needs to decide: its post and the workspace's settings. */
 export function findVariantForSending(db: Executor, variantId: string) {
   return db
     .selectFrom('post_variants as v')
     .innerJoin('posts as p', 'p.id', 'v.post_id')
-    .innerJoin('channels as c', 'c.id', 'v.channel_id')
     .leftJoin('publishing_settings as s', 's.workspace_id', 'v.workspace_id')
     .select([
       'v.id',
@@ -47,7 +46,6 @@ export function findVariantForSending(db: Executor, variantId: string) {
       'p.author_id',
       'p.approved_by',
       'p.title',
-      'c.disconnected_at',
       's.paused_at',
       's.pause_reason',
       's.blackout_policy',
